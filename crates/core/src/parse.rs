@@ -1,0 +1,398 @@
+//! Reading a dataset file: JSON text to typed events, with every problem reported at once.
+//! Invalid events are skipped; every valid event is kept.
+
+use crate::date::{CalendarDate, EventDate};
+use crate::lang::Localized;
+use crate::model::{Category, Dataset, Event, Level, Reference, Source, SUPPORTED_VERSION};
+use crate::problem::{LoadError, Problem, ProblemKind, Severity, SUMMARY_LIMIT};
+use serde_json::{Map, Value};
+use std::collections::{BTreeMap, HashSet};
+
+/// A parsed dataset and what was wrong with it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Loaded {
+    /// The valid part of the file.
+    pub dataset: Dataset,
+    /// Every problem found, in file order; events with errors are not in `dataset`.
+    pub problems: Vec<Problem>,
+}
+
+impl Loaded {
+    /// Problems that made an event (or a top-level field) unusable.
+    pub fn errors(&self) -> impl Iterator<Item = &Problem> {
+        self.problems.iter().filter(|p| p.severity == Severity::Error)
+    }
+
+    /// Problems worth fixing that did not hide anything.
+    pub fn warnings(&self) -> impl Iterator<Item = &Problem> {
+        self.problems.iter().filter(|p| p.severity == Severity::Warning)
+    }
+
+    /// How many events of the file were skipped.
+    pub fn skipped_count(&self) -> usize {
+        let skipped: HashSet<usize> = self.errors().filter_map(|p| p.index).collect();
+        skipped.len()
+    }
+
+    /// True when the file has no errors at all.
+    pub fn is_valid(&self) -> bool {
+        self.errors().next().is_none()
+    }
+}
+
+const EVENT_FIELDS: [&str; 12] = [
+    "id", "title", "summary", "date", "end", "category", "level", "place", "tags", "reference", "source", "note",
+];
+
+/// Parses and validates a dataset from JSON text.
+pub fn parse_dataset(text: &str) -> Result<Loaded, LoadError> {
+    // A UTF-8 byte order mark (spreadsheet exports add one) is not an error.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value: Value = serde_json::from_str(text).map_err(|e| LoadError::Json {
+        line: e.line(),
+        column: e.column(),
+        detail: e.to_string(),
+    })?;
+    parse_value(&value)
+}
+
+/// Parses and validates a dataset from a JSON value.
+pub fn parse_value(value: &Value) -> Result<Loaded, LoadError> {
+    let root = value.as_object().ok_or(LoadError::NotADataset)?;
+    let version = match root.get("version") {
+        None if !root.contains_key("events") => return Err(LoadError::NotADataset),
+        Some(v) => v.as_u64().filter(|v| *v >= 1).ok_or(LoadError::MissingVersion)?,
+        None => return Err(LoadError::MissingVersion),
+    };
+    if version > SUPPORTED_VERSION {
+        return Err(LoadError::UnsupportedVersion(version));
+    }
+    let raw_events = root.get("events").and_then(Value::as_array).ok_or(LoadError::MissingEvents)?;
+
+    let mut problems = Vec::new();
+    let mut top = FieldReader::new(root, String::new(), None, None);
+    let title = top.localized("title", false);
+    let subtitle = top.localized("subtitle", false);
+    let tags = read_tag_table(&mut top);
+    problems.append(&mut top.problems);
+
+    let mut events = Vec::with_capacity(raw_events.len());
+    let mut seen = HashSet::new();
+    for (index, raw) in raw_events.iter().enumerate() {
+        let (event, mut found) = read_event(raw, index, &tags);
+        if let Some(event) = event {
+            if !seen.insert(event.id.clone()) {
+                found.push(problem(index, Some(&event.id), format!("events[{index}].id"), ProblemKind::DuplicateId(event.id.clone())));
+            } else if found.iter().all(|p| p.severity != Severity::Error) {
+                events.push(event);
+            }
+        }
+        problems.append(&mut found);
+    }
+    // Stable: events on the same date keep the file's order.
+    events.sort_by(|a, b| a.date.cmp(&b.date));
+    let dataset = Dataset { version, title, subtitle, tags, events };
+    Ok(Loaded { dataset, problems })
+}
+
+fn problem(index: usize, id: Option<&str>, path: String, kind: ProblemKind) -> Problem {
+    Problem { severity: kind.severity(), index: Some(index), event_id: id.map(str::to_string), path, kind }
+}
+
+fn read_tag_table(top: &mut FieldReader) -> BTreeMap<String, Localized> {
+    let mut tags = BTreeMap::new();
+    let Some(table) = top.object("tags") else { return tags };
+    for (id, label) in table {
+        let path = format!("tags.{id}");
+        match localized_value(label) {
+            Ok(l) => {
+                tags.insert(id.clone(), l);
+            }
+            Err(kind) => top.push(path, kind),
+        }
+    }
+    tags
+}
+
+/// Reads one event; `None` when it has no usable shape at all. Problems come back either way.
+fn read_event(raw: &Value, index: usize, tags: &BTreeMap<String, Localized>) -> (Option<Event>, Vec<Problem>) {
+    let path = format!("events[{index}]");
+    let Some(obj) = raw.as_object() else {
+        let p = problem(index, None, path, ProblemKind::WrongType { expected: "an object" });
+        return (None, vec![p]);
+    };
+    let id = obj.get("id").and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty());
+    let mut r = FieldReader::new(obj, path, Some(index), id.map(str::to_string));
+    let event = build_event(&mut r, tags);
+    (event, r.problems)
+}
+
+fn build_event(r: &mut FieldReader, tags: &BTreeMap<String, Localized>) -> Option<Event> {
+    let id = r.required_string("id").map(str::trim).map(str::to_string);
+    if let Some(id) = &id {
+        if !is_slug(id) {
+            r.push_field("id", ProblemKind::InvalidId(id.clone()));
+        }
+    }
+    let title = r.localized("title", true);
+    if title.as_ref().is_some_and(|t| t.en.as_deref().map_or(true, |e| e.trim().is_empty())) {
+        r.push_field("title.en", ProblemKind::MissingEnglish);
+    }
+    let summary = r.localized("summary", false);
+    check_summary_length(r, summary.as_ref());
+    let date = r.date("date", true);
+    let end = read_end(r, date.as_ref());
+    let category = r.enumerated("category", Category::from_id, ProblemKind::UnknownCategory);
+    let level = r.enumerated("level", Level::from_id, ProblemKind::UnknownLevel);
+    let place = r.localized("place", false);
+    let tag_ids = read_tags(r, tags);
+    let reference = read_reference(r);
+    let source = read_source(r);
+    let note = r.localized("note", false);
+    let extra = r.unknown_fields(&EVENT_FIELDS);
+    Some(Event {
+        id: id?,
+        title: title?,
+        summary,
+        date: date?,
+        end,
+        category: category?,
+        level: level?,
+        place,
+        tags: tag_ids,
+        reference,
+        source,
+        note,
+        extra,
+    })
+}
+
+fn check_summary_length(r: &mut FieldReader, summary: Option<&Localized>) {
+    let Some(summary) = summary else { return };
+    let longest = [Some(summary.vi.as_str()), summary.en.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(|t| t.chars().count())
+        .max()
+        .unwrap_or(0);
+    if longest > SUMMARY_LIMIT {
+        r.push_field("summary", ProblemKind::LongSummary(longest));
+    }
+}
+
+fn read_end(r: &mut FieldReader, date: Option<&EventDate>) -> Option<CalendarDate> {
+    let end = r.date("end", false)?;
+    match (date, end) {
+        (_, EventDate::Recurring { .. }) | (Some(EventDate::Recurring { .. }), _) => {
+            r.push_field("end", ProblemKind::RecurringEnd);
+            None
+        }
+        (Some(EventDate::Calendar(start)), EventDate::Calendar(end)) if end.last_day() < start.first_day() => {
+            let kind = ProblemKind::EndBeforeStart { date: start.to_string(), end: end.to_string() };
+            r.push_field("end", kind);
+            None
+        }
+        (_, EventDate::Calendar(end)) => Some(end),
+    }
+}
+
+fn read_tags(r: &mut FieldReader, table: &BTreeMap<String, Localized>) -> Vec<String> {
+    let Some(list) = r.array("tags") else { return Vec::new() };
+    let mut tags = Vec::new();
+    for (i, tag) in list.iter().enumerate() {
+        match tag.as_str().map(str::trim).filter(|t| !t.is_empty()) {
+            Some(tag) => {
+                if !table.contains_key(tag) {
+                    r.push_field(&format!("tags[{i}]"), ProblemKind::UnknownTag(tag.to_string()));
+                }
+                if !tags.iter().any(|t| t == tag) {
+                    tags.push(tag.to_string());
+                }
+            }
+            None => r.push_field(&format!("tags[{i}]"), ProblemKind::WrongType { expected: "text" }),
+        }
+    }
+    tags
+}
+
+fn read_reference(r: &mut FieldReader) -> Option<Reference> {
+    let obj = r.object("reference")?;
+    let mut sub = r.nested(obj, "reference");
+    let number = sub.required_string("number").map(str::to_string);
+    let issuer = sub.localized("issuer", false);
+    r.absorb(sub);
+    Some(Reference { number: number?, issuer })
+}
+
+fn read_source(r: &mut FieldReader) -> Option<Source> {
+    let Some(obj) = r.object("source") else {
+        if !r.has("source") {
+            r.push_field("source", ProblemKind::MissingSource);
+        }
+        return None;
+    };
+    let mut sub = r.nested(obj, "source");
+    let document = sub.required_string("document").map(str::to_string);
+    let title = sub.string("title").map(str::to_string);
+    let published = sub.date("published", false).and_then(|d| d.calendar().copied());
+    let url = sub.string("url").map(str::trim).map(str::to_string);
+    let url = url.filter(|u| {
+        let safe = is_http_url(u);
+        if !safe {
+            sub.push_field("url", ProblemKind::UnsafeUrl(u.clone()));
+        }
+        safe
+    });
+    let quote = sub.string("quote").map(str::to_string);
+    r.absorb(sub);
+    Some(Source { document: document?, title, published, url, quote })
+}
+
+/// True for an absolute http or https link without spaces or control characters.
+pub fn is_http_url(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/'))
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// True for an id made of lowercase ASCII letters, digits and inner hyphens.
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn localized_value(value: &Value) -> Result<Localized, ProblemKind> {
+    // A plain string is accepted as Vietnamese-only text, the common case for editors.
+    if let Some(text) = value.as_str() {
+        return non_empty(text).map(Localized::vi).ok_or(ProblemKind::MissingVietnamese);
+    }
+    let obj = value.as_object().ok_or(ProblemKind::WrongType { expected: "text or {\"vi\": …, \"en\": …}" })?;
+    let vi = obj.get("vi").and_then(Value::as_str).and_then(non_empty).ok_or(ProblemKind::MissingVietnamese)?;
+    let en = obj.get("en").and_then(Value::as_str).and_then(non_empty);
+    Ok(Localized { vi: vi.to_string(), en: en.map(str::to_string) })
+}
+
+fn non_empty(text: &str) -> Option<&str> {
+    let t = text.trim();
+    (!t.is_empty()).then_some(t)
+}
+
+/// Reads typed fields from one JSON object and records a located problem for each bad one.
+struct FieldReader<'a> {
+    obj: &'a Map<String, Value>,
+    path: String,
+    index: Option<usize>,
+    id: Option<String>,
+    problems: Vec<Problem>,
+}
+
+impl<'a> FieldReader<'a> {
+    fn new(obj: &'a Map<String, Value>, path: String, index: Option<usize>, id: Option<String>) -> Self {
+        FieldReader { obj, path, index, id, problems: Vec::new() }
+    }
+
+    fn nested(&self, obj: &'a Map<String, Value>, key: &str) -> FieldReader<'a> {
+        FieldReader::new(obj, self.field_path(key), self.index, self.id.clone())
+    }
+
+    fn absorb(&mut self, other: FieldReader) {
+        self.problems.extend(other.problems);
+    }
+
+    fn field_path(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{}.{key}", self.path)
+        }
+    }
+
+    fn push(&mut self, path: String, kind: ProblemKind) {
+        self.problems.push(Problem { severity: kind.severity(), index: self.index, event_id: self.id.clone(), path, kind });
+    }
+
+    fn push_field(&mut self, key: &str, kind: ProblemKind) {
+        let path = self.field_path(key);
+        self.push(path, kind);
+    }
+
+    fn has(&self, key: &str) -> bool {
+        self.obj.get(key).is_some_and(|v| !v.is_null())
+    }
+
+    fn get(&self, key: &str) -> Option<&'a Value> {
+        self.obj.get(key).filter(|v| !v.is_null())
+    }
+
+    fn typed<T>(&mut self, key: &str, expected: &'static str, cast: fn(&'a Value) -> Option<T>) -> Option<T> {
+        let value = self.get(key)?;
+        let typed = cast(value);
+        if typed.is_none() {
+            self.push_field(key, ProblemKind::WrongType { expected });
+        }
+        typed
+    }
+
+    fn string(&mut self, key: &str) -> Option<&'a str> {
+        self.typed(key, "text", Value::as_str)
+    }
+
+    fn object(&mut self, key: &str) -> Option<&'a Map<String, Value>> {
+        self.typed(key, "an object", Value::as_object)
+    }
+
+    fn array(&mut self, key: &str) -> Option<&'a Vec<Value>> {
+        self.typed(key, "a list", Value::as_array)
+    }
+
+    fn required_string(&mut self, key: &str) -> Option<&'a str> {
+        if !self.has(key) {
+            self.push_field(key, ProblemKind::MissingField);
+            return None;
+        }
+        self.string(key)
+    }
+
+    fn localized(&mut self, key: &str, required: bool) -> Option<Localized> {
+        let Some(value) = self.get(key) else {
+            if required {
+                self.push_field(key, ProblemKind::MissingField);
+            }
+            return None;
+        };
+        match localized_value(value) {
+            Ok(l) => Some(l),
+            Err(ProblemKind::MissingVietnamese) if value.is_object() => {
+                self.push_field(&format!("{key}.vi"), ProblemKind::MissingVietnamese);
+                None
+            }
+            Err(kind) => {
+                self.push_field(key, kind);
+                None
+            }
+        }
+    }
+
+    fn date(&mut self, key: &str, required: bool) -> Option<EventDate> {
+        let text = if required { self.required_string(key)? } else { self.string(key)? };
+        EventDate::parse(text)
+            .map_err(|error| self.push_field(key, ProblemKind::InvalidDate { value: text.to_string(), error }))
+            .ok()
+    }
+
+    fn enumerated<T>(&mut self, key: &str, from_id: fn(&str) -> Option<T>, unknown: fn(String) -> ProblemKind) -> Option<T> {
+        let text = self.required_string(key)?;
+        let found = from_id(text.trim());
+        if found.is_none() {
+            self.push_field(key, unknown(text.to_string()));
+        }
+        found
+    }
+
+    fn unknown_fields(&self, known: &[&str]) -> Map<String, Value> {
+        self.obj.iter().filter(|(k, _)| !known.contains(&k.as_str())).map(|(k, v)| (k.clone(), v.clone())).collect()
+    }
+}

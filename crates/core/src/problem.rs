@@ -1,0 +1,198 @@
+//! What can be wrong with a dataset, said so that an editor can act on it.
+
+use crate::date::DateError;
+use crate::i18n::fill;
+use crate::lang::Lang;
+use std::fmt;
+
+/// Whether a problem keeps an event off the timeline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The event is shown; something is worth fixing.
+    Warning,
+    /// The event is invalid and skipped.
+    Error,
+}
+
+/// What is wrong with one field of one event.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// A required field is absent.
+    MissingField,
+    /// The field has the wrong JSON type.
+    WrongType {
+        /// What was expected, in words ("text", "a list").
+        expected: &'static str,
+    },
+    /// The Vietnamese text (`vi`) is absent or empty.
+    MissingVietnamese,
+    /// The id is not a lowercase slug.
+    InvalidId(String),
+    /// Another event already uses this id.
+    DuplicateId(String),
+    /// The date cannot be read or does not exist.
+    InvalidDate {
+        /// The text as written.
+        value: String,
+        /// Why it was refused.
+        error: DateError,
+    },
+    /// `end` cannot be used with a recurring date (`--MM-DD`).
+    RecurringEnd,
+    /// `end` is earlier than `date`.
+    EndBeforeStart {
+        /// The start as written.
+        date: String,
+        /// The end as written.
+        end: String,
+    },
+    /// The category is not one of the known ids.
+    UnknownCategory(String),
+    /// The level is not one of the known ids.
+    UnknownLevel(String),
+    /// A tag that the tag table does not define (shown by its id).
+    UnknownTag(String),
+    /// A link that is not http(s); it is dropped.
+    UnsafeUrl(String),
+    /// No English text; Vietnamese is shown instead.
+    MissingEnglish,
+    /// The event says nothing of where the fact comes from.
+    MissingSource,
+    /// The summary is longer than a card can show well.
+    LongSummary(usize),
+}
+
+/// One problem found in a dataset, located by event and JSON path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Error (event skipped) or warning.
+    pub severity: Severity,
+    /// Position of the event in the `events` list, if the problem is inside one.
+    pub index: Option<usize>,
+    /// The event's id, when it has a readable one.
+    pub event_id: Option<String>,
+    /// JSON path of the field, e.g. `events[3].date`.
+    pub path: String,
+    /// What is wrong.
+    pub kind: ProblemKind,
+}
+
+/// Maximum summary length before a warning: about four lines on a phone card.
+pub const SUMMARY_LIMIT: usize = 600;
+
+impl ProblemKind {
+    /// The severity this kind of problem has.
+    pub fn severity(&self) -> Severity {
+        match self {
+            ProblemKind::UnknownTag(_)
+            | ProblemKind::UnsafeUrl(_)
+            | ProblemKind::MissingEnglish
+            | ProblemKind::MissingSource
+            | ProblemKind::LongSummary(_) => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+
+    /// A sentence saying what is wrong, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let t = &lang.strings().problems;
+        match self {
+            ProblemKind::MissingField => t.missing_field.to_string(),
+            ProblemKind::WrongType { expected } => fill(t.wrong_type, &[expected]),
+            ProblemKind::MissingVietnamese => t.missing_vietnamese.to_string(),
+            ProblemKind::InvalidId(id) => fill(t.invalid_id, &[id]),
+            ProblemKind::DuplicateId(id) => fill(t.duplicate_id, &[id]),
+            ProblemKind::InvalidDate { value, error } => {
+                fill(t.invalid_date, &[value, &date_error(error, lang)])
+            }
+            ProblemKind::RecurringEnd => t.recurring_end.to_string(),
+            ProblemKind::EndBeforeStart { date, end } => fill(t.end_before_start, &[end, date]),
+            ProblemKind::UnknownCategory(c) => fill(t.unknown_category, &[c, &ids(crate::Category::ALL.map(|c| c.id()))]),
+            ProblemKind::UnknownLevel(l) => fill(t.unknown_level, &[l, &ids(crate::Level::ALL.map(|l| l.id()))]),
+            ProblemKind::UnknownTag(tag) => fill(t.unknown_tag, &[tag]),
+            ProblemKind::UnsafeUrl(url) => fill(t.unsafe_url, &[url]),
+            ProblemKind::MissingEnglish => t.missing_english.to_string(),
+            ProblemKind::MissingSource => t.missing_source.to_string(),
+            ProblemKind::LongSummary(n) => fill(t.long_summary, &[&n.to_string(), &SUMMARY_LIMIT.to_string()]),
+        }
+    }
+}
+
+fn ids<const N: usize>(ids: [&str; N]) -> String {
+    ids.join(", ")
+}
+
+/// Why a date was refused, in `lang`.
+pub fn date_error(error: &DateError, lang: Lang) -> String {
+    let t = &lang.strings().problems;
+    match error {
+        DateError::Format => t.date_format.to_string(),
+        DateError::YearOutOfRange(y) => fill(t.date_year, &[&y.to_string()]),
+        DateError::MonthOutOfRange(m) => fill(t.date_month, &[&m.to_string()]),
+        DateError::NoSuchDay => t.date_no_such_day.to_string(),
+    }
+}
+
+impl Problem {
+    /// "events[3].date (khoi-nghia-bac-son): …" in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        match &self.event_id {
+            Some(id) => format!("{} ({id}): {}", self.path, self.kind.message(lang)),
+            None => format!("{}: {}", self.path, self.kind.message(lang)),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe(Lang::En))
+    }
+}
+
+/// Why a whole file could not be read; no event of it can be shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// The text is not JSON.
+    Json {
+        /// 1-based line of the error.
+        line: usize,
+        /// 1-based column of the error.
+        column: usize,
+        /// The parser's description.
+        detail: String,
+    },
+    /// The JSON is not an object with `version` and `events`.
+    NotADataset,
+    /// `version` is missing or not a whole number.
+    MissingVersion,
+    /// The file is of a newer format than this app reads.
+    UnsupportedVersion(u64),
+    /// `events` is missing or not a list.
+    MissingEvents,
+}
+
+impl LoadError {
+    /// A sentence saying what is wrong and what to do, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let t = &lang.strings().problems;
+        match self {
+            LoadError::Json { line, column, detail } => {
+                fill(t.json, &[&line.to_string(), &column.to_string(), detail])
+            }
+            LoadError::NotADataset => t.not_a_dataset.to_string(),
+            LoadError::MissingVersion => t.missing_version.to_string(),
+            LoadError::UnsupportedVersion(v) => {
+                fill(t.unsupported_version, &[&v.to_string(), &crate::SUPPORTED_VERSION.to_string()])
+            }
+            LoadError::MissingEvents => t.missing_events.to_string(),
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for LoadError {}

@@ -1,0 +1,62 @@
+//! The timeline's shape: events grouped under their year, oldest first.
+
+use crate::model::Event;
+
+/// The heading an event is filed under.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Period {
+    /// A calendar year.
+    Year(i32),
+    /// Observances that recur every year; listed after all years.
+    EveryYear,
+}
+
+/// A run of events under one heading.
+#[derive(Clone, Debug, PartialEq)]
+pub struct YearGroup<'a> {
+    /// The heading.
+    pub period: Period,
+    /// The events, in time order.
+    pub events: Vec<&'a Event>,
+}
+
+/// Groups events (already in time order) by the year they start in; recurring ones last.
+pub fn group_by_year<'a>(events: impl IntoIterator<Item = &'a Event>) -> Vec<YearGroup<'a>> {
+    let mut groups: Vec<YearGroup<'a>> = Vec::new();
+    for event in events {
+        let period = event.year().map_or(Period::EveryYear, Period::Year);
+        match groups.last_mut() {
+            Some(group) if group.period == period => group.events.push(event),
+            _ => groups.push(YearGroup { period, events: vec![event] }),
+        }
+    }
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse_dataset;
+
+    #[test]
+    fn groups_consecutive_years_and_puts_recurring_last() {
+        let json = r#"{"version":1,"events":[
+            {"id":"c","title":"C","date":"--05-18","category":"observance","level":"national"},
+            {"id":"b","title":"B","date":"1950-10-17","category":"history","level":"provincial"},
+            {"id":"a","title":"A","date":"1940-09-27","category":"history","level":"provincial"},
+            {"id":"d","title":"D","date":"1950","category":"history","level":"national"}
+        ]}"#;
+        let loaded = parse_dataset(json).unwrap();
+        let groups = group_by_year(&loaded.dataset.events);
+        let shape: Vec<(Period, Vec<&str>)> =
+            groups.iter().map(|g| (g.period, g.events.iter().map(|e| e.id.as_str()).collect())).collect();
+        assert_eq!(
+            shape,
+            vec![
+                (Period::Year(1940), vec!["a"]),
+                (Period::Year(1950), vec!["d", "b"]),
+                (Period::EveryYear, vec!["c"]),
+            ]
+        );
+    }
+}

@@ -1,0 +1,244 @@
+//! Parsing and validation of dataset files: every error, located by event id and JSON path.
+
+use daumoc_core::*;
+use serde_json::json;
+
+fn good_event(id: &str) -> serde_json::Value {
+    json!({
+        "id": id,
+        "title": { "vi": "Khởi nghĩa Bắc Sơn", "en": "Bắc Sơn uprising" },
+        "summary": { "vi": "Tóm tắt.", "en": "Summary." },
+        "date": "1940-09-27",
+        "category": "history",
+        "level": "provincial",
+        "source": { "document": "002_43324420ce97e9da.txt", "title": "Bài báo" }
+    })
+}
+
+fn dataset(events: Vec<serde_json::Value>) -> String {
+    json!({ "version": 1, "title": { "vi": "Dấu mốc" }, "events": events }).to_string()
+}
+
+fn with(id: &str, field: &str, value: serde_json::Value) -> serde_json::Value {
+    let mut e = good_event(id);
+    e[field] = value;
+    e
+}
+
+fn only_problem(loaded: &Loaded) -> &Problem {
+    assert_eq!(loaded.problems.len(), 1, "{:#?}", loaded.problems);
+    &loaded.problems[0]
+}
+
+#[test]
+fn a_valid_event_loads_with_no_problem() {
+    let loaded = parse_dataset(&dataset(vec![good_event("bac-son")])).unwrap();
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let e = &loaded.dataset.events[0];
+    assert_eq!(e.id, "bac-son");
+    assert_eq!(e.category, Category::History);
+    assert_eq!(e.level, Level::Provincial);
+    assert_eq!(e.date.to_iso(), "1940-09-27");
+    assert_eq!(loaded.dataset.title.as_ref().unwrap().vi, "Dấu mốc");
+}
+
+#[test]
+fn unknown_category_names_event_and_path_and_skips_only_that_event() {
+    let events = vec![good_event("a"), with("b", "category", json!("nonsense")), good_event("c")];
+    let loaded = parse_dataset(&dataset(events)).unwrap();
+    let p = only_problem(&loaded);
+    assert_eq!(p.severity, Severity::Error);
+    assert_eq!(p.event_id.as_deref(), Some("b"));
+    assert_eq!(p.path, "events[1].category");
+    assert_eq!(p.kind, ProblemKind::UnknownCategory("nonsense".into()));
+    assert!(p.describe(Lang::En).contains("history, congress"), "{}", p.describe(Lang::En));
+    let ids: Vec<&str> = loaded.dataset.events.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["a", "c"]);
+    assert_eq!(loaded.skipped_count(), 1);
+}
+
+#[test]
+fn impossible_date_is_reported() {
+    let loaded = parse_dataset(&dataset(vec![with("x", "date", json!("2020-02-30"))])).unwrap();
+    let p = only_problem(&loaded);
+    assert_eq!(p.path, "events[0].date");
+    assert_eq!(p.kind, ProblemKind::InvalidDate { value: "2020-02-30".into(), error: DateError::NoSuchDay });
+    assert!(p.describe(Lang::Vi).contains("ngày \"2020-02-30\" không hợp lệ"));
+    assert!(loaded.dataset.events.is_empty());
+}
+
+#[test]
+fn end_before_start_is_reported() {
+    let loaded = parse_dataset(&dataset(vec![with("x", "end", json!("1939"))])).unwrap();
+    let p = only_problem(&loaded);
+    assert_eq!(p.path, "events[0].end");
+    assert_eq!(p.kind, ProblemKind::EndBeforeStart { date: "1940-09-27".into(), end: "1939".into() });
+}
+
+#[test]
+fn end_in_the_same_coarse_period_is_not_before_start() {
+    // "1940" as an end covers the whole year, so it does not precede 27/9/1940.
+    let loaded = parse_dataset(&dataset(vec![with("x", "end", json!("1940"))])).unwrap();
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+}
+
+#[test]
+fn recurring_date_cannot_have_an_end() {
+    let mut e = with("x", "date", json!("--05-18"));
+    e["end"] = json!("2020");
+    let loaded = parse_dataset(&dataset(vec![e])).unwrap();
+    assert_eq!(only_problem(&loaded).kind, ProblemKind::RecurringEnd);
+}
+
+#[test]
+fn duplicate_ids_keep_the_first() {
+    let mut second = good_event("same");
+    second["title"] = json!({ "vi": "Thứ hai", "en": "Second" });
+    let loaded = parse_dataset(&dataset(vec![good_event("same"), second])).unwrap();
+    let p = only_problem(&loaded);
+    assert_eq!(p.path, "events[1].id");
+    assert_eq!(p.kind, ProblemKind::DuplicateId("same".into()));
+    assert_eq!(loaded.dataset.events.len(), 1);
+    assert_eq!(loaded.dataset.events[0].title.vi, "Khởi nghĩa Bắc Sơn");
+}
+
+#[test]
+fn missing_vietnamese_title_is_reported() {
+    let loaded = parse_dataset(&dataset(vec![with("x", "title", json!({ "en": "Only English" }))])).unwrap();
+    let p = only_problem(&loaded);
+    assert_eq!(p.path, "events[0].title.vi");
+    assert_eq!(p.kind, ProblemKind::MissingVietnamese);
+}
+
+#[test]
+fn missing_fields_are_each_reported_at_once() {
+    let loaded = parse_dataset(&dataset(vec![json!({ "id": "bare" })])).unwrap();
+    let paths: Vec<&str> = loaded.errors().map(|p| p.path.as_str()).collect();
+    assert_eq!(paths, ["events[0].title", "events[0].date", "events[0].category", "events[0].level"]);
+    assert!(loaded.errors().all(|p| p.kind == ProblemKind::MissingField && p.event_id.as_deref() == Some("bare")));
+    assert_eq!(loaded.warnings().count(), 1, "a missing source is a warning");
+}
+
+#[test]
+fn every_problem_of_a_file_is_reported_together() {
+    let events = vec![
+        with("a", "date", json!("1940-13-01")),
+        with("B A D", "level", json!("district")),
+        json!("not an event"),
+        with("d", "category", json!(7)),
+    ];
+    let loaded = parse_dataset(&dataset(events)).unwrap();
+    let found: Vec<(&str, &ProblemKind)> = loaded.errors().map(|p| (p.path.as_str(), &p.kind)).collect();
+    assert_eq!(
+        found,
+        vec![
+            ("events[0].date", &ProblemKind::InvalidDate { value: "1940-13-01".into(), error: DateError::MonthOutOfRange(13) }),
+            ("events[1].id", &ProblemKind::InvalidId("B A D".into())),
+            ("events[1].level", &ProblemKind::UnknownLevel("district".into())),
+            ("events[2]", &ProblemKind::WrongType { expected: "an object" }),
+            ("events[3].category", &ProblemKind::WrongType { expected: "text" }),
+        ]
+    );
+    assert_eq!(loaded.skipped_count(), 4);
+}
+
+#[test]
+fn warnings_do_not_skip_the_event() {
+    let mut e = with("x", "title", json!("Chỉ tiếng Việt"));
+    e["summary"] = json!("x".repeat(601));
+    e["tags"] = json!(["khong-co"]);
+    e["source"] = json!({ "document": "d", "url": "javascript:alert(1)" });
+    let loaded = parse_dataset(&dataset(vec![e])).unwrap();
+    assert!(loaded.is_valid());
+    let kinds: Vec<&ProblemKind> = loaded.warnings().map(|p| &p.kind).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            &ProblemKind::MissingEnglish,
+            &ProblemKind::LongSummary(601),
+            &ProblemKind::UnknownTag("khong-co".into()),
+            &ProblemKind::UnsafeUrl("javascript:alert(1)".into()),
+        ]
+    );
+    let event = &loaded.dataset.events[0];
+    assert_eq!(event.source.as_ref().unwrap().url, None, "unsafe links are dropped");
+    assert_eq!(event.title.en, None);
+}
+
+#[test]
+fn only_http_links_are_kept() {
+    let mut e = good_event("x");
+    e["source"]["url"] = json!("https://sokhcn.langson.gov.vn/tin");
+    let loaded = parse_dataset(&dataset(vec![e])).unwrap();
+    assert!(loaded.problems.is_empty());
+    assert_eq!(loaded.dataset.events[0].source.as_ref().unwrap().url.as_deref(), Some("https://sokhcn.langson.gov.vn/tin"));
+    for bad in ["data:text/html,x", "//evil.example", "http://", "https://a b", "ftp://x", "HTTPS:///x"] {
+        assert!(!parse::is_http_url(bad), "{bad}");
+    }
+    assert!(parse::is_http_url("HTTP://example.org"));
+}
+
+#[test]
+fn unknown_fields_are_kept_and_ignored() {
+    let mut e = good_event("x");
+    e["media"] = json!({ "url": "x.jpg" });
+    let mut file: serde_json::Value = serde_json::from_str(&dataset(vec![e])).unwrap();
+    file["generator"] = json!("a future editor");
+    let loaded = parse_dataset(&file.to_string()).unwrap();
+    assert!(loaded.problems.is_empty());
+    assert_eq!(loaded.dataset.events[0].extra["media"]["url"], "x.jpg");
+}
+
+#[test]
+fn newer_version_is_refused_with_a_message() {
+    let err = parse_dataset(r#"{"version": 2, "events": []}"#).unwrap_err();
+    assert_eq!(err, LoadError::UnsupportedVersion(2));
+    assert!(err.message(Lang::Vi).contains("phiên bản 2"));
+    assert!(err.message(Lang::En).contains("update the app"));
+}
+
+#[test]
+fn whole_file_errors() {
+    match parse_dataset("{\n  \"version\": 1,\n  \"events\": [ }").unwrap_err() {
+        LoadError::Json { line, column, .. } => assert_eq!((line, column), (3, 15)),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(parse_dataset("[1, 2]").unwrap_err(), LoadError::NotADataset);
+    assert_eq!(parse_dataset(r#"{"title": "x"}"#).unwrap_err(), LoadError::NotADataset);
+    assert_eq!(parse_dataset(r#"{"events": []}"#).unwrap_err(), LoadError::MissingVersion);
+    assert_eq!(parse_dataset(r#"{"version": "1", "events": []}"#).unwrap_err(), LoadError::MissingVersion);
+    assert_eq!(parse_dataset(r#"{"version": 1}"#).unwrap_err(), LoadError::MissingEvents);
+    assert_eq!(parse_dataset(r#"{"version": 1, "events": {}}"#).unwrap_err(), LoadError::MissingEvents);
+}
+
+#[test]
+fn byte_order_mark_is_accepted() {
+    let text = format!("\u{feff}{}", dataset(vec![good_event("a")]));
+    assert_eq!(parse_dataset(&text).unwrap().dataset.events.len(), 1);
+}
+
+#[test]
+fn events_are_sorted_by_date_keeping_file_order_for_ties() {
+    let events = vec![
+        with("later", "date", json!("1950-10-17")),
+        with("tie-1", "date", json!("1940")),
+        with("tie-2", "date", json!("1940")),
+        with("daily", "date", json!("--05-18")),
+        with("old", "date", json!("1890-05-19")),
+    ];
+    let loaded = parse_dataset(&dataset(events)).unwrap();
+    let ids: Vec<&str> = loaded.dataset.events.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["old", "tie-1", "tie-2", "later", "daily"]);
+}
+
+#[test]
+fn tag_table_labels_tags() {
+    let mut file: serde_json::Value = serde_json::from_str(&dataset(vec![with("x", "tags", json!(["bac-son"]))])).unwrap();
+    file["tags"] = json!({ "bac-son": { "vi": "Bắc Sơn", "en": "Bắc Sơn" }, "bad": 3 });
+    let loaded = parse_dataset(&file.to_string()).unwrap();
+    assert_eq!(loaded.dataset.tag_label("bac-son").vi, "Bắc Sơn");
+    assert_eq!(loaded.dataset.tag_label("other").vi, "other");
+    let p = only_problem(&loaded);
+    assert_eq!(p.path, "tags.bad");
+    assert_eq!(p.index, None);
+}
