@@ -1,0 +1,17 @@
+//! A category marker: a colour dot always paired with the category's name.
+
+use crate::app::use_ui;
+use daumoc_core::format::category_name;
+use daumoc_core::Category;
+use leptos::prelude::*;
+
+#[component]
+pub fn CategoryBadge(category: Category) -> impl IntoView {
+    let ui = use_ui();
+    view! {
+        <span class=format!("badge badge--category cat-{}", category.id())>
+            <span class="dot" aria-hidden="true"></span>
+            {move || category_name(category, ui.lang.get())}
+        </span>
+    }
+}
