@@ -25,11 +25,17 @@ pub fn use_ui() -> Ui {
     expect_context::<Ui>()
 }
 
+/// Provides the shared state for a tree of components (the app, or a test).
+pub fn provide_ui(lang: Lang) -> Ui {
+    let ui = Ui { lang: RwSignal::new(lang) };
+    provide_context(ui);
+    ui
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let initial = query_param("lang").and_then(|code| Lang::from_code(&code)).unwrap_or_default();
-    let ui = Ui { lang: RwSignal::new(initial) };
-    provide_context(ui);
+    let ui = provide_ui(initial);
 
     let url = data_url();
     let dataset = LocalResource::new(move || load_dataset(url.clone()));

@@ -10,7 +10,7 @@ mod timeline;
 
 pub use category_badge::CategoryBadge;
 pub use data_notice::DataNotice;
-pub use event_card::EventCard;
+pub use event_card::{EventCard, LocalizedText};
 pub use load_error::LoadErrorView;
 pub use loading::Loading;
 pub use site_header::SiteHeader;

@@ -1,0 +1,86 @@
+//! Components rendered in headless Chromium (wasm-bindgen-test).
+#![cfg(target_arch = "wasm32")]
+
+use daumoc::app::provide_ui;
+use daumoc::components::{DataNotice, EventCard, LoadErrorView};
+use daumoc::data_source::LoadFailure;
+use daumoc_core::{parse_dataset, Lang};
+use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const DATA: &str = r#"{"version":1,"events":[
+  {"id":"khoi-nghia-bac-son","title":{"vi":"Khởi nghĩa Bắc Sơn","en":"Bắc Sơn uprising"},
+   "summary":{"vi":"Nổ ra ngày 27/9/1940."},"date":"1940-09-27","category":"history","level":"provincial",
+   "place":{"vi":"Bắc Sơn, Lạng Sơn"},
+   "source":{"document":"000_be9e0a07f393d9e2.txt","title":"Bài báo","url":"javascript:alert(1)"}},
+  {"id":"sai-ngay","title":{"vi":"Sai ngày"},"date":"2020-02-30","category":"meeting","level":"department"}
+]}"#;
+
+fn container() -> web_sys::HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let div = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    div.unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn event_card_shows_date_title_badges_and_follows_the_language() {
+    let loaded = parse_dataset(DATA).unwrap();
+    let event = loaded.dataset.events[0].clone();
+    let root = container();
+    let (lang_tx, lang_rx) = std::sync::mpsc::channel();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        let ui = provide_ui(Lang::Vi);
+        lang_tx.send(ui.lang).unwrap();
+        view! { <ol><EventCard event /></ol> }
+    });
+    let card = root.query_selector("[data-event-id=khoi-nghia-bac-son]").unwrap().expect("card rendered");
+    let text = card.text_content().unwrap();
+    assert!(text.contains("27/9/1940"), "{text}");
+    assert!(text.contains("Khởi nghĩa Bắc Sơn"), "{text}");
+    assert!(text.contains("Lịch sử") && text.contains("Tỉnh") && text.contains("Bắc Sơn, Lạng Sơn"), "{text}");
+    assert_eq!(card.query_selector("time").unwrap().unwrap().get_attribute("datetime").as_deref(), Some("1940-09-27"));
+    assert!(card.query_selector("a").unwrap().is_none(), "a javascript: link must never be rendered");
+
+    lang_rx.recv().unwrap().set(Lang::En);
+    leptos::task::tick().await;
+    let text = card.text_content().unwrap();
+    assert!(text.contains("27 Sep 1940") && text.contains("Bắc Sơn uprising") && text.contains("History"), "{text}");
+    // The summary has no English: it stays Vietnamese, marked as such for readers and screen readers.
+    let summary = card.query_selector(".event__summary [lang=vi]").unwrap().expect("fallback marked lang=vi");
+    assert_eq!(summary.text_content().unwrap(), "Nổ ra ngày 27/9/1940.");
+    assert!(text.contains("Vietnamese only"), "{text}");
+}
+
+#[wasm_bindgen_test]
+async fn data_notice_lists_skipped_events() {
+    let loaded = Arc::new(parse_dataset(DATA).unwrap());
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_ui(Lang::Vi);
+        view! { <DataNotice loaded /> }
+    });
+    let text = root.text_content().unwrap();
+    assert!(text.contains("1 sự kiện bị bỏ qua"), "{text}");
+    assert!(text.contains("events[1].date (sai-ngay)"), "{text}");
+}
+
+#[wasm_bindgen_test]
+async fn load_error_says_what_failed_and_retries() {
+    let root = container();
+    let retries = RwSignal::new(0);
+    let failure = LoadFailure::Http { url: "data/events.json".into(), status: 404 };
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_ui(Lang::Vi);
+        view! { <LoadErrorView failure on_retry=move || retries.update(|n| *n += 1) /> }
+    });
+    let text = root.text_content().unwrap();
+    assert!(text.contains("Máy chủ trả về lỗi 404 cho data/events.json"), "{text}");
+    let button: web_sys::HtmlElement = root.query_selector("button").unwrap().unwrap().unchecked_into();
+    button.click();
+    assert_eq!(retries.get_untracked(), 1);
+}

@@ -1,0 +1,144 @@
+// End-to-end: the release build served on 127.0.0.1, opened in headless Chromium as a visitor would.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from './server.mjs';
+import { launch, openPage, settled } from './browser.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const artifacts = path.join(repo, 'tests/e2e/artifacts');
+let server, browser, dataset;
+
+before(async () => {
+  server = await serve({ dist: path.join(repo, 'dist'), fixtures: path.join(repo, 'tests/fixtures') });
+  browser = await launch();
+  dataset = JSON.parse(await fs.readFile(path.join(repo, 'public/data/events.json'), 'utf8'));
+  await fs.mkdir(artifacts, { recursive: true });
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function open(url, viewport) {
+  const page = await openPage(browser, viewport);
+  await page.goto(server.url + url);
+  const state = await settled(page);
+  return { page, state };
+}
+
+test('the bundled dataset shows every event, with the Bắc Sơn uprising and its date', async () => {
+  const { page, state } = await open('/');
+  assert.equal(state, 'ready');
+  const card = page.locator('[data-event-id="khoi-nghia-bac-son"]');
+  assert.match(await card.innerText(), /27\/9\/1940/);
+  assert.match(await card.innerText(), /Khởi nghĩa Bắc Sơn/);
+  assert.equal(await page.locator('[data-event-id]').count(), dataset.events.length);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'vi');
+  assert.equal(await page.title(), 'Dấu mốc Lạng Sơn');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('years read oldest first, with recurring observances last', async () => {
+  const { page } = await open('/');
+  const headings = await page.locator('.year__heading').allInnerTexts();
+  const years = headings.filter((h) => /^\d{4}$/.test(h)).map(Number);
+  assert.deepEqual(years, [...years].sort((a, b) => a - b));
+  assert.equal(years[0], 1890);
+  assert.equal(headings.at(-1), 'Hằng năm');
+  await page.close();
+});
+
+test('the same build works under a sub-path', async () => {
+  const { page, state } = await open('/dau-moc/');
+  assert.equal(state, 'ready');
+  assert.match(await page.locator('[data-event-id="khoi-nghia-bac-son"]').innerText(), /27\/9\/1940/);
+  assert.ok(server.requests.includes('/dau-moc/data/events.json'), 'dataset fetched relative to the sub-path');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('a broken dataset gives the error state with a readable message and a retry button', async () => {
+  const { page, state } = await open('/?data=fixtures/broken.json');
+  assert.equal(state, 'error');
+  const alert = await page.locator('[role=alert]').innerText();
+  assert.match(alert, /Không tải được dữ liệu/);
+  assert.match(alert, /fixtures\/broken\.json: Tệp không phải JSON hợp lệ \(dòng 1, cột \d+\)/);
+  assert.ok(await page.getByRole('button', { name: 'Thử lại' }).isVisible());
+  await page.close();
+});
+
+test('retry fetches the dataset again', async () => {
+  const { page } = await open('/?data=fixtures/broken.json');
+  const before = server.requests.filter((r) => r === '/fixtures/broken.json').length;
+  await page.getByRole('button', { name: 'Thử lại' }).click();
+  await page.waitForFunction(() => document.documentElement.dataset.state === 'error');
+  await page.locator('[role=alert]').waitFor();
+  const afterCount = server.requests.filter((r) => r === '/fixtures/broken.json').length;
+  assert.equal(afterCount, before + 1);
+  await page.close();
+});
+
+test('a missing file and a newer format version are explained', async () => {
+  let { page } = await open('/?data=fixtures/nope.json');
+  assert.match(await page.locator('[role=alert]').innerText(), /404/);
+  await page.close();
+  ({ page } = await open('/?data=fixtures/future-version.json&lang=en'));
+  assert.match(await page.locator('[role=alert]').innerText(), /format version 7; this app reads up to version 1/);
+  await page.close();
+});
+
+test('a data URL of another site is refused without fetching it', async () => {
+  const { page, state } = await open('/?data=https://example.org/events.json');
+  assert.equal(state, 'error');
+  assert.match(await page.locator('[role=alert]').innerText(), /không phải địa chỉ trên cùng trang web/);
+  await page.close();
+});
+
+test('invalid events are skipped with a notice, every valid event still shows', async () => {
+  const { page, state } = await open('/?data=fixtures/partly-invalid.json');
+  assert.equal(state, 'ready');
+  const ids = await page.locator('[data-event-id]').evaluateAll((els) => els.map((e) => e.dataset.eventId));
+  assert.deepEqual(ids, ['hop-le', 'hop-le-2']);
+  const notice = await page.locator('.data-notice').innerText();
+  assert.match(notice, /2 sự kiện bị bỏ qua/);
+  assert.match(notice, /events\[1\]\.date \(ngay-sai\)/);
+  assert.match(notice, /events\[2\]\.category \(loai-la\)/);
+  await page.close();
+});
+
+test('dataset text is shown as text, never run as markup or script', async () => {
+  const { page, state } = await open('/?data=fixtures/hostile.json');
+  assert.equal(state, 'ready');
+  const card = page.locator('[data-event-id="markup"]');
+  assert.match(await card.innerText(), /<img src=x onerror=/);
+  assert.equal(await card.locator('img, b, script').count(), 0);
+  assert.equal(await card.locator('a').count(), 0, 'javascript: links are not rendered');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.pwned), undefined);
+  await page.close();
+});
+
+test('English by lang=en, and the language switch', async () => {
+  const { page } = await open('/?lang=en');
+  const card = page.locator('[data-event-id="khoi-nghia-bac-son"]');
+  assert.match(await card.innerText(), /27 Sep 1940/);
+  assert.match(await card.innerText(), /Bắc Sơn uprising/);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  await page.locator('[data-event-id="khoi-nghia-bac-son"]', { hasText: '27/9/1940' }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'vi');
+  await page.close();
+});
+
+test('screenshots at 390 px and 1280 px (for people to look at)', async () => {
+  for (const width of [390, 1280]) {
+    const { page } = await open('/', { width, height: 900 });
+    await page.evaluate(() => document.fonts.ready);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `no horizontal scrolling at ${width}px (overflow ${overflow}px)`);
+    await page.screenshot({ path: path.join(artifacts, `timeline-${width}.png`) });
+    await page.locator('#year-1940').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(artifacts, `timeline-${width}-1940.png`) });
+    await page.close();
+  }
+});
