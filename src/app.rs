@@ -39,12 +39,9 @@ pub fn App() -> impl IntoView {
 
     let url = data_url();
     let dataset = LocalResource::new(move || load_dataset(url.clone()));
-    let title = Memo::new(move |_| {
-        dataset.get().and_then(Result::ok).and_then(|l| l.dataset.title.clone())
-    });
-    let subtitle = Memo::new(move |_| {
-        dataset.get().and_then(Result::ok).and_then(|l| l.dataset.subtitle.clone())
-    });
+    let title = Memo::new(move |_| dataset.get().and_then(Result::ok).and_then(|l| l.dataset.title.clone()));
+    let subtitle =
+        Memo::new(move |_| dataset.get().and_then(Result::ok).and_then(|l| l.dataset.subtitle.clone()));
 
     // The outside world: automation hook, the page's language and title.
     Effect::new(move || {

@@ -42,14 +42,23 @@ async fn event_card_shows_date_title_badges_and_follows_the_language() {
     let text = card.text_content().unwrap();
     assert!(text.contains("27/9/1940"), "{text}");
     assert!(text.contains("Khởi nghĩa Bắc Sơn"), "{text}");
-    assert!(text.contains("Lịch sử") && text.contains("Tỉnh") && text.contains("Bắc Sơn, Lạng Sơn"), "{text}");
-    assert_eq!(card.query_selector("time").unwrap().unwrap().get_attribute("datetime").as_deref(), Some("1940-09-27"));
+    assert!(
+        text.contains("Lịch sử") && text.contains("Tỉnh") && text.contains("Bắc Sơn, Lạng Sơn"),
+        "{text}"
+    );
+    assert_eq!(
+        card.query_selector("time").unwrap().unwrap().get_attribute("datetime").as_deref(),
+        Some("1940-09-27")
+    );
     assert!(card.query_selector("a").unwrap().is_none(), "a javascript: link must never be rendered");
 
     lang_rx.recv().unwrap().set(Lang::En);
     leptos::task::tick().await;
     let text = card.text_content().unwrap();
-    assert!(text.contains("27 Sep 1940") && text.contains("Bắc Sơn uprising") && text.contains("History"), "{text}");
+    assert!(
+        text.contains("27 Sep 1940") && text.contains("Bắc Sơn uprising") && text.contains("History"),
+        "{text}"
+    );
     // The summary has no English: it stays Vietnamese, marked as such for readers and screen readers.
     let summary = card.query_selector(".event__summary [lang=vi]").unwrap().expect("fallback marked lang=vi");
     assert_eq!(summary.text_content().unwrap(), "Nổ ra ngày 27/9/1940.");

@@ -52,10 +52,13 @@ pub fn parse_common(args: &[String]) -> Result<Common, String> {
         match arg.as_str() {
             "--lang" => {
                 let code = rest.next().ok_or("--lang needs vi or en")?;
-                common.lang = Lang::from_code(code).ok_or_else(|| format!("--lang: unknown language \"{code}\" (vi or en)"))?;
+                common.lang = Lang::from_code(code)
+                    .ok_or_else(|| format!("--lang: unknown language \"{code}\" (vi or en)"))?;
             }
             "-h" | "--help" => return Err(USAGE.to_string()),
-            flag if flag.starts_with("--") => return Err(format!("unknown option \"{flag}\"; run `daumoc --help`")),
+            flag if flag.starts_with("--") => {
+                return Err(format!("unknown option \"{flag}\"; run `daumoc --help`"))
+            }
             file => common.files.push(file.to_string()),
         }
     }

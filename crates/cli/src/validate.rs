@@ -45,5 +45,9 @@ pub fn run(args: &[String]) -> ExitCode {
         );
         invalid |= errors > 0;
     }
-    if invalid { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    if invalid {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }

@@ -53,7 +53,11 @@ fn messages_in_vietnamese() {
 fn broken_json_is_one_clear_line() {
     let out = daumoc(&["validate", "-"], Some("{\"version\": 1,"));
     assert_eq!(out.status.code(), Some(1));
-    assert!(stdout(&out).starts_with("-: error: The file is not valid JSON (line 1, column 14)"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).starts_with("-: error: The file is not valid JSON (line 1, column 14)"),
+        "{}",
+        stdout(&out)
+    );
 }
 
 #[test]

@@ -247,10 +247,9 @@ impl Ord for EventDate {
             (EventDate::Calendar(a), EventDate::Calendar(b)) => a.cmp(b),
             (EventDate::Calendar(_), EventDate::Recurring { .. }) => Ordering::Less,
             (EventDate::Recurring { .. }, EventDate::Calendar(_)) => Ordering::Greater,
-            (
-                EventDate::Recurring { month: m1, day: d1 },
-                EventDate::Recurring { month: m2, day: d2 },
-            ) => (m1, d1).cmp(&(m2, d2)),
+            (EventDate::Recurring { month: m1, day: d1 }, EventDate::Recurring { month: m2, day: d2 }) => {
+                (m1, d1).cmp(&(m2, d2))
+            }
         }
     }
 }
@@ -330,7 +329,9 @@ mod tests {
 
     #[test]
     fn refuses_other_forms() {
-        for bad in ["", "27/9/1940", "1940-9-27", "19400", "1940-09-27T00:00", "abc", "--5-18", "-1940", "1940--"] {
+        for bad in
+            ["", "27/9/1940", "1940-9-27", "19400", "1940-09-27T00:00", "abc", "--5-18", "-1940", "1940--"]
+        {
             assert_eq!(EventDate::parse(bad), Err(DateError::Format), "{bad:?}");
         }
     }

@@ -41,7 +41,18 @@ impl Loaded {
 }
 
 const EVENT_FIELDS: [&str; 12] = [
-    "id", "title", "summary", "date", "end", "category", "level", "place", "tags", "reference", "source", "note",
+    "id",
+    "title",
+    "summary",
+    "date",
+    "end",
+    "category",
+    "level",
+    "place",
+    "tags",
+    "reference",
+    "source",
+    "note",
 ];
 
 /// Parses and validates a dataset from JSON text.
@@ -82,7 +93,12 @@ pub fn parse_value(value: &Value) -> Result<Loaded, LoadError> {
         let (event, mut found) = read_event(raw, index, &tags);
         if let Some(event) = event {
             if !seen.insert(event.id.clone()) {
-                found.push(problem(index, Some(&event.id), format!("events[{index}].id"), ProblemKind::DuplicateId(event.id.clone())));
+                found.push(problem(
+                    index,
+                    Some(&event.id),
+                    format!("events[{index}].id"),
+                    ProblemKind::DuplicateId(event.id.clone()),
+                ));
             } else if found.iter().all(|p| p.severity != Severity::Error) {
                 events.push(event);
             }
@@ -115,7 +131,11 @@ fn read_tag_table(top: &mut FieldReader) -> BTreeMap<String, Localized> {
 }
 
 /// Reads one event; `None` when it has no usable shape at all. Problems come back either way.
-fn read_event(raw: &Value, index: usize, tags: &BTreeMap<String, Localized>) -> (Option<Event>, Vec<Problem>) {
+fn read_event(
+    raw: &Value,
+    index: usize,
+    tags: &BTreeMap<String, Localized>,
+) -> (Option<Event>, Vec<Problem>) {
     let path = format!("events[{index}]");
     let Some(obj) = raw.as_object() else {
         let p = problem(index, None, path, ProblemKind::WrongType { expected: "an object" });
@@ -187,7 +207,9 @@ fn read_end(r: &mut FieldReader, date: Option<&EventDate>) -> Option<CalendarDat
             r.push_field("end", ProblemKind::RecurringEnd);
             None
         }
-        (Some(EventDate::Calendar(start)), EventDate::Calendar(end)) if end.last_day() < start.first_day() => {
+        (Some(EventDate::Calendar(start)), EventDate::Calendar(end))
+            if end.last_day() < start.first_day() =>
+        {
             let kind = ProblemKind::EndBeforeStart { date: start.to_string(), end: end.to_string() };
             r.push_field("end", kind);
             None
@@ -269,8 +291,10 @@ fn localized_value(value: &Value) -> Result<Localized, ProblemKind> {
     if let Some(text) = value.as_str() {
         return non_empty(text).map(Localized::vi).ok_or(ProblemKind::MissingVietnamese);
     }
-    let obj = value.as_object().ok_or(ProblemKind::WrongType { expected: "text or {\"vi\": …, \"en\": …}" })?;
-    let vi = obj.get("vi").and_then(Value::as_str).and_then(non_empty).ok_or(ProblemKind::MissingVietnamese)?;
+    let obj =
+        value.as_object().ok_or(ProblemKind::WrongType { expected: "text or {\"vi\": …, \"en\": …}" })?;
+    let vi =
+        obj.get("vi").and_then(Value::as_str).and_then(non_empty).ok_or(ProblemKind::MissingVietnamese)?;
     let en = obj.get("en").and_then(Value::as_str).and_then(non_empty);
     Ok(Localized { vi: vi.to_string(), en: en.map(str::to_string) })
 }
@@ -311,7 +335,13 @@ impl<'a> FieldReader<'a> {
     }
 
     fn push(&mut self, path: String, kind: ProblemKind) {
-        self.problems.push(Problem { severity: kind.severity(), index: self.index, event_id: self.id.clone(), path, kind });
+        self.problems.push(Problem {
+            severity: kind.severity(),
+            index: self.index,
+            event_id: self.id.clone(),
+            path,
+            kind,
+        });
     }
 
     fn push_field(&mut self, key: &str, kind: ProblemKind) {
@@ -379,11 +409,18 @@ impl<'a> FieldReader<'a> {
     fn date(&mut self, key: &str, required: bool) -> Option<EventDate> {
         let text = if required { self.required_string(key)? } else { self.string(key)? };
         EventDate::parse(text)
-            .map_err(|error| self.push_field(key, ProblemKind::InvalidDate { value: text.to_string(), error }))
+            .map_err(|error| {
+                self.push_field(key, ProblemKind::InvalidDate { value: text.to_string(), error })
+            })
             .ok()
     }
 
-    fn enumerated<T>(&mut self, key: &str, from_id: fn(&str) -> Option<T>, unknown: fn(String) -> ProblemKind) -> Option<T> {
+    fn enumerated<T>(
+        &mut self,
+        key: &str,
+        from_id: fn(&str) -> Option<T>,
+        unknown: fn(String) -> ProblemKind,
+    ) -> Option<T> {
         let text = self.required_string(key)?;
         let found = from_id(text.trim());
         if found.is_none() {
@@ -393,6 +430,10 @@ impl<'a> FieldReader<'a> {
     }
 
     fn unknown_fields(&self, known: &[&str]) -> Map<String, Value> {
-        self.obj.iter().filter(|(k, _)| !known.contains(&k.as_str())).map(|(k, v)| (k.clone(), v.clone())).collect()
+        self.obj
+            .iter()
+            .filter(|(k, _)| !known.contains(&k.as_str()))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
     }
 }

@@ -107,13 +107,19 @@ impl ProblemKind {
             }
             ProblemKind::RecurringEnd => t.recurring_end.to_string(),
             ProblemKind::EndBeforeStart { date, end } => fill(t.end_before_start, &[end, date]),
-            ProblemKind::UnknownCategory(c) => fill(t.unknown_category, &[c, &ids(crate::Category::ALL.map(|c| c.id()))]),
-            ProblemKind::UnknownLevel(l) => fill(t.unknown_level, &[l, &ids(crate::Level::ALL.map(|l| l.id()))]),
+            ProblemKind::UnknownCategory(c) => {
+                fill(t.unknown_category, &[c, &ids(crate::Category::ALL.map(|c| c.id()))])
+            }
+            ProblemKind::UnknownLevel(l) => {
+                fill(t.unknown_level, &[l, &ids(crate::Level::ALL.map(|l| l.id()))])
+            }
             ProblemKind::UnknownTag(tag) => fill(t.unknown_tag, &[tag]),
             ProblemKind::UnsafeUrl(url) => fill(t.unsafe_url, &[url]),
             ProblemKind::MissingEnglish => t.missing_english.to_string(),
             ProblemKind::MissingSource => t.missing_source.to_string(),
-            ProblemKind::LongSummary(n) => fill(t.long_summary, &[&n.to_string(), &SUMMARY_LIMIT.to_string()]),
+            ProblemKind::LongSummary(n) => {
+                fill(t.long_summary, &[&n.to_string(), &SUMMARY_LIMIT.to_string()])
+            }
         }
     }
 }

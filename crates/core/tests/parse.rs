@@ -115,7 +115,9 @@ fn missing_fields_are_each_reported_at_once() {
     let loaded = parse_dataset(&dataset(vec![json!({ "id": "bare" })])).unwrap();
     let paths: Vec<&str> = loaded.errors().map(|p| p.path.as_str()).collect();
     assert_eq!(paths, ["events[0].title", "events[0].date", "events[0].category", "events[0].level"]);
-    assert!(loaded.errors().all(|p| p.kind == ProblemKind::MissingField && p.event_id.as_deref() == Some("bare")));
+    assert!(loaded
+        .errors()
+        .all(|p| p.kind == ProblemKind::MissingField && p.event_id.as_deref() == Some("bare")));
     assert_eq!(loaded.warnings().count(), 1, "a missing source is a warning");
 }
 
@@ -132,7 +134,13 @@ fn every_problem_of_a_file_is_reported_together() {
     assert_eq!(
         found,
         vec![
-            ("events[0].date", &ProblemKind::InvalidDate { value: "1940-13-01".into(), error: DateError::MonthOutOfRange(13) }),
+            (
+                "events[0].date",
+                &ProblemKind::InvalidDate {
+                    value: "1940-13-01".into(),
+                    error: DateError::MonthOutOfRange(13)
+                }
+            ),
             ("events[1].id", &ProblemKind::InvalidId("B A D".into())),
             ("events[1].level", &ProblemKind::UnknownLevel("district".into())),
             ("events[2]", &ProblemKind::WrongType { expected: "an object" }),
@@ -171,7 +179,10 @@ fn only_http_links_are_kept() {
     e["source"]["url"] = json!("https://sokhcn.langson.gov.vn/tin");
     let loaded = parse_dataset(&dataset(vec![e])).unwrap();
     assert!(loaded.problems.is_empty());
-    assert_eq!(loaded.dataset.events[0].source.as_ref().unwrap().url.as_deref(), Some("https://sokhcn.langson.gov.vn/tin"));
+    assert_eq!(
+        loaded.dataset.events[0].source.as_ref().unwrap().url.as_deref(),
+        Some("https://sokhcn.langson.gov.vn/tin")
+    );
     for bad in ["data:text/html,x", "//evil.example", "http://", "https://a b", "ftp://x", "HTTPS:///x"] {
         assert!(!parse::is_http_url(bad), "{bad}");
     }
@@ -233,7 +244,8 @@ fn events_are_sorted_by_date_keeping_file_order_for_ties() {
 
 #[test]
 fn tag_table_labels_tags() {
-    let mut file: serde_json::Value = serde_json::from_str(&dataset(vec![with("x", "tags", json!(["bac-son"]))])).unwrap();
+    let mut file: serde_json::Value =
+        serde_json::from_str(&dataset(vec![with("x", "tags", json!(["bac-son"]))])).unwrap();
     file["tags"] = json!({ "bac-son": { "vi": "Bắc Sơn", "en": "Bắc Sơn" }, "bad": 3 });
     let loaded = parse_dataset(&file.to_string()).unwrap();
     assert_eq!(loaded.dataset.tag_label("bac-son").vi, "Bắc Sơn");

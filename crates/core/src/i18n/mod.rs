@@ -1,0 +1,102 @@
+//! The one translation table: every user-facing string of the app and the CLI, per language.
+//! A struct (not a map) so that a string missing in one language is a compile error.
+
+use crate::lang::Lang;
+
+mod anniversaries;
+mod dates;
+mod domain;
+mod filters;
+mod problems;
+mod ui;
+
+pub use anniversaries::AnniversaryStrings;
+pub use dates::DateStrings;
+pub use domain::DomainStrings;
+pub use filters::FilterStrings;
+pub use problems::ProblemStrings;
+pub use ui::UiStrings;
+
+/// Everything user-facing, for one language.
+pub struct Strings {
+    pub ui: UiStrings,
+    pub dates: DateStrings,
+    pub domain: DomainStrings,
+    pub problems: ProblemStrings,
+    pub anniversaries: AnniversaryStrings,
+    pub filters: FilterStrings,
+}
+
+impl Lang {
+    /// The translation table of this language.
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Lang::Vi => &VI,
+            Lang::En => &EN,
+        }
+    }
+}
+
+/// Fills `{0}`, `{1}` … in a template with `args`.
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let arg = after.find('}').and_then(|close| after[..close].parse::<usize>().ok().map(|i| (i, close)));
+        match arg {
+            Some((i, close)) => {
+                out.push_str(args.get(i).copied().unwrap_or(""));
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+static VI: Strings = Strings {
+    ui: ui::VI,
+    dates: dates::VI,
+    domain: domain::VI,
+    problems: problems::VI,
+    anniversaries: anniversaries::VI,
+    filters: filters::VI,
+};
+
+static EN: Strings = Strings {
+    ui: ui::EN,
+    dates: dates::EN,
+    domain: domain::EN,
+    problems: problems::EN,
+    anniversaries: anniversaries::EN,
+    filters: filters::EN,
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_numbered_placeholders() {
+        assert_eq!(fill("{0} / {1} sự kiện", &["12", "57"]), "12 / 57 sự kiện");
+        assert_eq!(fill("{1}-{0}", &["a", "b"]), "b-a");
+        assert_eq!(fill("no args", &[]), "no args");
+        assert_eq!(fill("{x} {5}", &["a"]), "{x} ");
+        assert_eq!(fill("ngày {0}", &["27"]), "ngày 27");
+    }
+
+    #[test]
+    fn every_language_has_every_category_and_month() {
+        for lang in Lang::ALL {
+            let s = lang.strings();
+            assert!(s.domain.categories.iter().all(|c| !c.is_empty()));
+            assert!(s.dates.months_long.iter().all(|m| !m.is_empty()));
+        }
+    }
+}
