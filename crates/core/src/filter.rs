@@ -1,0 +1,307 @@
+//! What the visitor narrows the timeline to — text, categories, level, years, tags — how many
+//! events each choice would give, and the named periods offered as quick picks.
+
+use crate::i18n::fill;
+use crate::lang::Lang;
+use crate::model::{Category, Dataset, Event, Level};
+use crate::search::{Query, SearchIndex};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The active filters. Different kinds combine with AND; choices within categories and within
+/// tags combine with OR.
+///
+/// Tags use ANY (an event with at least one selected tag matches), like categories: tags are a
+/// facet to browse by, our events carry only one to three tags each, so ALL would empty the
+/// timeline after the second click, and the counts shown next to each tag stay meaningful
+/// ("how many events have this tag") instead of shrinking towards zero.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Words to look for (see [`Query`]).
+    pub query: Query,
+    /// Categories to show; empty shows every category.
+    pub categories: BTreeSet<Category>,
+    /// The one level to show, or every level.
+    pub level: Option<Level>,
+    /// First year, inclusive.
+    pub from: Option<i32>,
+    /// Last year, inclusive.
+    pub to: Option<i32>,
+    /// Tag ids; an event with ANY of them matches; empty shows every event.
+    pub tags: BTreeSet<String>,
+}
+
+/// Which parts of a filter one event passes; the counts need each part separately.
+struct Passes {
+    query: bool,
+    category: bool,
+    level: bool,
+    years: bool,
+    tags: bool,
+}
+
+impl Filter {
+    /// True when nothing is filtered: every event is shown.
+    pub fn is_empty(&self) -> bool {
+        self.query.is_empty()
+            && self.categories.is_empty()
+            && self.level.is_none()
+            && self.from.is_none()
+            && self.to.is_none()
+            && self.tags.is_empty()
+    }
+
+    /// Removes every filter.
+    pub fn clear(&mut self) {
+        *self = Filter::default();
+    }
+
+    /// Whether `event`, at `position` in the indexed dataset, passes every filter.
+    pub fn matches(&self, event: &Event, position: usize, index: &SearchIndex) -> bool {
+        self.category_ok(event)
+            && self.level_ok(event)
+            && self.years_ok(event)
+            && self.tags_ok(event)
+            && index.matches(position, &self.query)
+    }
+
+    /// Positions of the events that pass every filter, in the events' order. `index` must have
+    /// been built from the same events.
+    pub fn apply(&self, events: &[Event], index: &SearchIndex) -> Vec<usize> {
+        (0..events.len()).filter(|&i| self.matches(&events[i], i, index)).collect()
+    }
+
+    /// How many events each choice would give together with the other active filters (the
+    /// category counts ignore the category filter but apply the rest, and so on), in one pass.
+    /// `presets` are the period quick picks to count, usually from [`period_presets`].
+    pub fn counts(&self, events: &[Event], index: &SearchIndex, presets: &[PeriodPreset]) -> FacetCounts {
+        let mut counts = FacetCounts {
+            periods: vec![0; presets.len()],
+            tags: events.iter().flat_map(|e| &e.tags).map(|t| (t.clone(), 0)).collect(),
+            ..FacetCounts::default()
+        };
+        for (i, event) in events.iter().enumerate() {
+            let Some(p) = self.passes(event, i, index) else { continue };
+            if p.query && p.category && p.level && p.years && p.tags {
+                counts.total += 1;
+            }
+            if p.query && p.level && p.years && p.tags {
+                counts.categories[event.category as usize] += 1;
+            }
+            if p.query && p.category && p.years && p.tags {
+                counts.levels[event.level as usize] += 1;
+            }
+            if p.query && p.category && p.level && p.years {
+                for tag in &event.tags {
+                    *counts.tags.get_mut(tag.as_str()).expect("every used tag was added") += 1;
+                }
+            }
+            if p.query && p.category && p.level && p.tags {
+                for (n, preset) in counts.periods.iter_mut().zip(presets) {
+                    *n += usize::from(overlaps(event, Some(preset.from), Some(preset.to)));
+                }
+            }
+        }
+        counts
+    }
+
+    /// Each part of the filter for one event; `None` when two parts fail, since then no count
+    /// can include the event and the text search can be skipped.
+    fn passes(&self, event: &Event, position: usize, index: &SearchIndex) -> Option<Passes> {
+        let mut p = Passes {
+            query: true,
+            category: self.category_ok(event),
+            level: self.level_ok(event),
+            years: self.years_ok(event),
+            tags: self.tags_ok(event),
+        };
+        let failed = [p.category, p.level, p.years, p.tags].iter().filter(|ok| !**ok).count();
+        if failed >= 2 {
+            return None;
+        }
+        p.query = index.matches(position, &self.query);
+        Some(p)
+    }
+
+    fn category_ok(&self, event: &Event) -> bool {
+        self.categories.is_empty() || self.categories.contains(&event.category)
+    }
+
+    fn level_ok(&self, event: &Event) -> bool {
+        self.level.map_or(true, |l| l == event.level)
+    }
+
+    fn years_ok(&self, event: &Event) -> bool {
+        overlaps(event, self.from, self.to)
+    }
+
+    fn tags_ok(&self, event: &Event) -> bool {
+        self.tags.is_empty() || event.tags.iter().any(|t| self.tags.contains(t.as_str()))
+    }
+}
+
+/// Whether the event's years, from its start to its end, meet `[from, to]`. Observances recur
+/// every year, so they meet every period.
+fn overlaps(event: &Event, from: Option<i32>, to: Option<i32>) -> bool {
+    let Some(start) = event.year() else { return true };
+    let end = event.end_year().unwrap_or(start);
+    from.map_or(true, |f| end >= f) && to.map_or(true, |t| start <= t)
+}
+
+/// How many events each filter choice would give; see [`Filter::counts`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FacetCounts {
+    /// Events passing every active filter.
+    pub total: usize,
+    /// Per category, in the order of `Category::ALL`.
+    pub categories: [usize; 7],
+    /// Per level, in the order of `Level::ALL`.
+    pub levels: [usize; 3],
+    /// Per tag id used by an event.
+    pub tags: BTreeMap<String, usize>,
+    /// Per period preset, in the order they were given.
+    pub periods: Vec<usize>,
+}
+
+impl FacetCounts {
+    /// The count for a category.
+    pub fn category(&self, category: Category) -> usize {
+        self.categories[category as usize]
+    }
+
+    /// The count for a level.
+    pub fn level(&self, level: Level) -> usize {
+        self.levels[level as usize]
+    }
+
+    /// The count for a tag; 0 for a tag no event uses.
+    pub fn tag(&self, id: &str) -> usize {
+        self.tags.get(id).copied().unwrap_or(0)
+    }
+}
+
+/// A named era of Vietnamese history, as commonly periodised.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Era {
+    /// 1858–1929: French colonial rule, before the Party.
+    FrenchColonial,
+    /// 1930–1945: from the Party's founding to the August Revolution.
+    PartyToRevolution,
+    /// 1945–1954: the resistance war against the French.
+    ResistanceAgainstFrance,
+    /// 1954–1975: the resistance war against the United States.
+    ResistanceAgainstUs,
+    /// 1975–1986: from reunification to Đổi mới.
+    Reunification,
+    /// 1986–2000: the first years of Đổi mới (renovation).
+    DoiMoi,
+}
+
+impl Era {
+    /// Every era, oldest first.
+    pub const ALL: [Era; 6] = [
+        Era::FrenchColonial,
+        Era::PartyToRevolution,
+        Era::ResistanceAgainstFrance,
+        Era::ResistanceAgainstUs,
+        Era::Reunification,
+        Era::DoiMoi,
+    ];
+
+    /// First and last year, inclusive, as the era is usually written (so 1945 is in two eras).
+    pub fn years(self) -> (i32, i32) {
+        match self {
+            Era::FrenchColonial => (1858, 1929),
+            Era::PartyToRevolution => (1930, 1945),
+            Era::ResistanceAgainstFrance => (1945, 1954),
+            Era::ResistanceAgainstUs => (1954, 1975),
+            Era::Reunification => (1975, 1986),
+            Era::DoiMoi => (1986, 2000),
+        }
+    }
+}
+
+/// What kind of period a quick pick is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PeriodKind {
+    /// A named era.
+    Era(Era),
+    /// Ten years from a year ending in 0.
+    Decade,
+    /// The term of a congress in the data (e.g. 2015–2020).
+    Term,
+    /// A national five-year plan period in the data (2016–2020, 2021–2025).
+    Plan,
+}
+
+/// A period the visitor can pick in one click, with its inclusive years.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PeriodPreset {
+    /// What kind of period it is; decides the label.
+    pub kind: PeriodKind,
+    /// First year, inclusive.
+    pub from: i32,
+    /// Last year, inclusive.
+    pub to: i32,
+}
+
+impl PeriodPreset {
+    /// The name shown on the button: "Kháng chiến chống thực dân Pháp (1945–1954)", "Thập niên
+    /// 1940", "Nhiệm kỳ 2015–2020".
+    pub fn label(&self, lang: Lang) -> String {
+        let t = &lang.strings().filters;
+        let (from, to) = (self.from.to_string(), self.to.to_string());
+        match self.kind {
+            PeriodKind::Era(era) => fill(t.era_label, &[t.eras[era as usize], &from, &to]),
+            PeriodKind::Decade => fill(t.decade, &[&from]),
+            PeriodKind::Term => fill(t.term, &[&from, &to]),
+            PeriodKind::Plan => fill(t.plan, &[&from, &to]),
+        }
+    }
+
+    /// Whether the filter's years are exactly this period (the button shows as pressed).
+    pub fn is_selected(&self, filter: &Filter) -> bool {
+        filter.from == Some(self.from) && filter.to == Some(self.to)
+    }
+}
+
+/// The quick picks that make sense for `dataset`: the eras it has events in, its decades, the
+/// terms of its congresses and the five-year plan periods its ranges cover exactly. Eras first,
+/// then decades, then terms and plans, each oldest first; no two with the same years.
+pub fn period_presets(dataset: &Dataset) -> Vec<PeriodPreset> {
+    let spans: Vec<(&Event, i32, i32)> = dataset
+        .events
+        .iter()
+        .filter_map(|e| Some((e, e.year()?, e.end_year()?)))
+        .collect();
+    let touched = |from: i32, to: i32| spans.iter().any(|&(_, s, e)| s <= to && e >= from);
+    let mut presets: Vec<PeriodPreset> = Era::ALL
+        .into_iter()
+        .map(|era| (era, era.years()))
+        .filter(|&(_, (from, to))| touched(from, to))
+        .map(|(era, (from, to))| PeriodPreset { kind: PeriodKind::Era(era), from, to })
+        .collect();
+    let decades: BTreeSet<i32> =
+        spans.iter().flat_map(|&(_, s, e)| (s.div_euclid(10)..=e.div_euclid(10)).map(|d| d * 10)).collect();
+    presets.extend(decades.into_iter().map(|from| PeriodPreset { kind: PeriodKind::Decade, from, to: from + 9 }));
+    let mut terms: Vec<PeriodPreset> = spans
+        .iter()
+        .filter(|(e, s, end)| e.end.is_some() && s < end)
+        .filter_map(|&(e, from, to)| {
+            // Vietnam's five-year plans run 2011–2015, 2016–2020, 2021–2025…
+            let plan = to - from == 4 && from.rem_euclid(5) == 1;
+            let kind = match e.category {
+                Category::Congress => PeriodKind::Term,
+                _ if plan => PeriodKind::Plan,
+                _ => return None,
+            };
+            Some(PeriodPreset { kind, from, to })
+        })
+        .collect();
+    terms.sort_by_key(|p| (p.from, p.to, p.kind));
+    for term in terms {
+        if !presets.iter().any(|p| (p.from, p.to) == (term.from, term.to)) {
+            presets.push(term);
+        }
+    }
+    presets
+}
