@@ -1,31 +1,145 @@
-//! The few places where the app touches the browser outside Leptos: the page's URL,
-//! the root element's attributes (automation hooks, language) and today's date.
+//! The few places where the app touches the browser outside Leptos: the URL and history,
+//! the root element's attributes, storage, the clipboard, focus and scrolling, today's date.
 
 use chrono::NaiveDate;
+use daumoc_core::url_state::{decode_query, encode_query, KEYS};
+use wasm_bindgen::{JsCast, JsValue};
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+fn document() -> Option<web_sys::Document> {
+    window()?.document()
+}
+
+/// The page's query string, with its `?` (empty when there is none).
+pub fn current_query() -> String {
+    window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
 
 /// A query parameter of the page's current URL.
 pub fn query_param(name: &str) -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
+    decode_query(&current_query()).into_iter().find(|(k, _)| k == name).map(|(_, v)| v)
 }
 
 /// The page's own URL (for resolving relative links and checking origins).
 pub fn page_href() -> Option<String> {
-    web_sys::window()?.location().href().ok()
+    window()?.location().href().ok()
+}
+
+/// How a change of view reaches the browser's history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryMode {
+    /// A new entry: the back button returns to the previous view.
+    Push,
+    /// The same entry, updated: for typing, so that Back does not replay every keystroke.
+    Replace,
+}
+
+/// Writes the view's query into the address bar. Parameters that the view does not own
+/// (`data`, `mode`, `embed`, `slide` …) are kept as they are.
+pub fn write_query(owned: &[(String, String)], mode: HistoryMode) {
+    let Some(w) = window() else { return };
+    let mut pairs: Vec<(String, String)> = owned.to_vec();
+    pairs.extend(decode_query(&current_query()).into_iter().filter(|(k, _)| !KEYS.contains(&k.as_str())));
+    let query = encode_query(&pairs);
+    let path = w.location().pathname().unwrap_or_default();
+    let hash = w.location().hash().unwrap_or_default();
+    let url = if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
+    if Some(&url) == w.location().href().ok().as_ref() {
+        return;
+    }
+    let Ok(history) = w.history() else { return };
+    let _ = match mode {
+        HistoryMode::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
+        HistoryMode::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
+    };
+}
+
+/// The absolute URL of this page showing `query` (for "copy link").
+pub fn permalink(owned: &[(String, String)]) -> String {
+    let Some(w) = window() else { return String::new() };
+    let origin = w.location().origin().unwrap_or_default();
+    let path = w.location().pathname().unwrap_or_default();
+    let mut pairs: Vec<(String, String)> = owned.to_vec();
+    // A non-default dataset is part of what the link shows.
+    pairs.extend(decode_query(&current_query()).into_iter().filter(|(k, _)| k == "data"));
+    let query = encode_query(&pairs);
+    if query.is_empty() {
+        format!("{origin}{path}")
+    } else {
+        format!("{origin}{path}?{query}")
+    }
 }
 
 /// Sets an attribute of `<html>`: `data-state` for tests, `lang` for screen readers.
 pub fn set_root_attribute(name: &str, value: &str) {
-    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute(name, value);
     }
 }
 
 /// Sets the document's title.
 pub fn set_document_title(title: &str) {
-    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+    if let Some(doc) = document() {
         doc.set_title(title);
     }
+}
+
+const LANG_KEY: &str = "daumoc.lang";
+
+/// The language chosen on an earlier visit.
+pub fn stored_lang() -> Option<String> {
+    window()?.local_storage().ok()??.get_item(LANG_KEY).ok()?
+}
+
+/// Remembers the language for later visits (silently skipped where storage is blocked).
+pub fn store_lang(code: &str) {
+    if let Some(storage) = window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.set_item(LANG_KEY, code);
+    }
+}
+
+/// Copies text to the clipboard; false where the browser refuses.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(w) = window() else { return false };
+    let promise = w.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// True on screens wide enough for the side panel.
+pub fn is_wide() -> bool {
+    window().and_then(|w| w.match_media("(min-width: 64rem)").ok().flatten()).is_some_and(|m| m.matches())
+}
+
+/// The element matching a CSS selector.
+pub fn element(selector: &str) -> Option<web_sys::HtmlElement> {
+    document()?.query_selector(selector).ok()??.dyn_into().ok()
+}
+
+/// Moves focus to the element matching a CSS selector.
+pub fn focus(selector: &str) {
+    if let Some(el) = element(selector) {
+        let _ = el.focus();
+    }
+}
+
+/// Scrolls the element with this id to the top of the view.
+pub fn scroll_to_id(id: &str) {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Start);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+/// True when keyboard focus is in a text field (so single-letter shortcuts must not fire).
+pub fn typing_in_field() -> bool {
+    document().and_then(|d| d.active_element()).is_some_and(|el| {
+        let tag = el.tag_name().to_ascii_lowercase();
+        tag == "input" || tag == "textarea" || tag == "select" || el.has_attribute("contenteditable")
+    })
 }
 
 /// Today in the visitor's time zone.

@@ -2,8 +2,9 @@
 //! or the same-origin URL in `?data=`.
 
 use crate::browser::{page_href, query_param};
+use crate::state::Catalog;
 use daumoc_core::i18n::fill;
-use daumoc_core::{parse_dataset, Lang, LoadError, Loaded};
+use daumoc_core::{parse_dataset, Lang, LoadError};
 use std::sync::Arc;
 
 /// The bundled dataset, relative to the page so that sub-path deployments work.
@@ -51,8 +52,8 @@ fn same_origin(requested: &str) -> Option<String> {
     (target.origin() == page.origin()).then(|| target.href())
 }
 
-/// Fetches and parses the dataset.
-pub async fn load_dataset(url: Result<String, LoadFailure>) -> Result<Arc<Loaded>, LoadFailure> {
+/// Fetches, parses and indexes the dataset.
+pub async fn load_dataset(url: Result<String, LoadFailure>) -> Result<Arc<Catalog>, LoadFailure> {
     let url = url?;
     let network = |e: gloo_net::Error| LoadFailure::Network { url: url.clone(), detail: e.to_string() };
     let response = gloo_net::http::Request::get(&url).send().await.map_err(network)?;
@@ -60,5 +61,5 @@ pub async fn load_dataset(url: Result<String, LoadFailure>) -> Result<Arc<Loaded
         return Err(LoadFailure::Http { url, status: response.status() });
     }
     let text = response.text().await.map_err(network)?;
-    parse_dataset(&text).map(Arc::new).map_err(|error| LoadFailure::Data { url, error })
+    parse_dataset(&text).map(|l| Arc::new(Catalog::new(l))).map_err(|error| LoadFailure::Data { url, error })
 }

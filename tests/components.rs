@@ -1,9 +1,10 @@
 //! Components rendered in headless Chromium (wasm-bindgen-test).
 #![cfg(target_arch = "wasm32")]
 
-use daumoc::app::provide_ui;
-use daumoc::components::{DataNotice, EventCard, LoadErrorView};
+use daumoc::components::{DataNotice, EventCard, Highlighted, LoadErrorView};
 use daumoc::data_source::LoadFailure;
+use daumoc::state::{provide_ui, Catalog};
+use daumoc_core::search::Query;
 use daumoc_core::{parse_dataset, Lang};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -50,7 +51,10 @@ async fn event_card_shows_date_title_badges_and_follows_the_language() {
         card.query_selector("time").unwrap().unwrap().get_attribute("datetime").as_deref(),
         Some("1940-09-27")
     );
-    assert!(card.query_selector("a").unwrap().is_none(), "a javascript: link must never be rendered");
+    let links = card.query_selector_all("a").unwrap();
+    assert_eq!(links.length(), 1, "only the card's own link; a javascript: source link is never rendered");
+    let href = links.item(0).unwrap().unchecked_into::<web_sys::Element>().get_attribute("href").unwrap();
+    assert_eq!(href, "?event=khoi-nghia-bac-son");
 
     lang_rx.recv().unwrap().set(Lang::En);
     leptos::task::tick().await;
@@ -62,16 +66,16 @@ async fn event_card_shows_date_title_badges_and_follows_the_language() {
     // The summary has no English: it stays Vietnamese, marked as such for readers and screen readers.
     let summary = card.query_selector(".event__summary [lang=vi]").unwrap().expect("fallback marked lang=vi");
     assert_eq!(summary.text_content().unwrap(), "Nổ ra ngày 27/9/1940.");
-    assert!(text.contains("Vietnamese only"), "{text}");
+    assert!(text.contains("(Vietnamese)"), "{text}");
 }
 
 #[wasm_bindgen_test]
 async fn data_notice_lists_skipped_events() {
-    let loaded = Arc::new(parse_dataset(DATA).unwrap());
+    let catalog = Arc::new(Catalog::new(parse_dataset(DATA).unwrap()));
     let root = container();
     let _handle = leptos::mount::mount_to(root.clone(), move || {
         provide_ui(Lang::Vi);
-        view! { <DataNotice loaded /> }
+        view! { <DataNotice catalog /> }
     });
     let text = root.text_content().unwrap();
     assert!(text.contains("1 sự kiện bị bỏ qua"), "{text}");
@@ -92,4 +96,24 @@ async fn load_error_says_what_failed_and_retries() {
     let button: web_sys::HtmlElement = root.query_selector("button").unwrap().unwrap().unchecked_into();
     button.click();
     assert_eq!(retries.get_untracked(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn highlighted_marks_accent_insensitive_matches_as_text() {
+    let root = container();
+    let query = RwSignal::new(Query::parse("bac son"));
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_ui(Lang::Vi);
+        view! { <p><Highlighted text="Khởi nghĩa Bắc Sơn <b>" query=query /></p> }
+    });
+    let marks = root.query_selector_all("mark").unwrap();
+    let texts: Vec<String> =
+        (0..marks.length()).map(|i| marks.item(i).unwrap().text_content().unwrap()).collect();
+    assert_eq!(texts, ["Bắc", "Sơn"]);
+    assert_eq!(root.text_content().unwrap(), "Khởi nghĩa Bắc Sơn <b>");
+    assert!(root.query_selector("b").unwrap().is_none(), "text is never parsed as markup");
+
+    query.set(Query::parse("nghia"));
+    leptos::task::tick().await;
+    assert_eq!(root.query_selector("mark").unwrap().unwrap().text_content().unwrap(), "nghĩa");
 }

@@ -1,6 +1,6 @@
 //! A category marker: a colour dot always paired with the category's name.
 
-use crate::app::use_ui;
+use crate::state::use_ui;
 use daumoc_core::format::category_name;
 use daumoc_core::Category;
 use leptos::prelude::*;

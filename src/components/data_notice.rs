@@ -1,21 +1,19 @@
 //! A visible notice listing the events of the file that were skipped as invalid.
 
-use crate::app::use_ui;
+use crate::state::{use_ui, Catalog};
 use daumoc_core::i18n::fill;
-use daumoc_core::Loaded;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
-pub fn DataNotice(loaded: Arc<Loaded>) -> impl IntoView {
+pub fn DataNotice(catalog: Arc<Catalog>) -> impl IntoView {
     let ui = use_ui();
-    let skipped = loaded.skipped_count();
-    let has_errors = !loaded.is_valid();
-    let empty = loaded.dataset.events.is_empty();
-    has_errors.then(move || {
+    let skipped = catalog.loaded.skipped_count();
+    let empty = catalog.events().is_empty();
+    (!catalog.loaded.is_valid()).then(move || {
         let problems = move || {
             let lang = ui.lang.get();
-            loaded.errors().map(|p| view! { <li>{p.describe(lang)}</li> }).collect_view()
+            catalog.loaded.errors().map(|p| view! { <li>{p.describe(lang)}</li> }).collect_view()
         };
         view! {
             <details class="data-notice" open role="status">

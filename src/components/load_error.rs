@@ -1,7 +1,7 @@
 //! A dataset that could not be loaded: what went wrong, and a way to try again.
 
-use crate::app::use_ui;
 use crate::data_source::LoadFailure;
+use crate::state::use_ui;
 use leptos::prelude::*;
 
 #[component]

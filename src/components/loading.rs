@@ -1,6 +1,6 @@
 //! What shows while the dataset is on its way.
 
-use crate::app::use_ui;
+use crate::state::use_ui;
 use leptos::prelude::*;
 
 #[component]

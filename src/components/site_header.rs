@@ -1,6 +1,9 @@
-//! The header: the dataset's title and subtitle, and the language switch.
+//! The header: the dataset's title and subtitle, the two screens, and the language switch.
 
-use crate::app::{localized_or, use_ui};
+use crate::app::localized_or;
+use crate::browser::HistoryMode;
+use crate::state::use_ui;
+use daumoc_core::url_state::View;
 use daumoc_core::{Lang, Localized};
 use leptos::prelude::*;
 
@@ -10,6 +13,32 @@ pub fn SiteHeader(title: Signal<Option<Localized>>, subtitle: Signal<Option<Loca
     let other = move || match ui.lang.get() {
         Lang::Vi => Lang::En,
         Lang::En => Lang::Vi,
+    };
+    let screen = Memo::new(move |_| ui.view.with(|v| v.view));
+    let nav_link = move |target: View, label: fn(&'static daumoc_core::i18n::Strings) -> &'static str| {
+        let href = move || {
+            let query = ui.query_with(|v| {
+                v.view = target;
+                v.event = None;
+            });
+            format!("?{}", daumoc_core::url_state::encode_query(&query))
+        };
+        view! {
+            <a
+                class="nav__link"
+                href=href
+                aria-current=move || (screen.get() == target).then_some("page")
+                on:click=move |ev| {
+                    ev.prevent_default();
+                    ui.update(HistoryMode::Push, |v| {
+                        v.view = target;
+                        v.event = None;
+                    });
+                }
+            >
+                {move || label(ui.strings())}
+            </a>
+        }
     };
     view! {
         <header class="site-header">
@@ -21,15 +50,19 @@ pub fn SiteHeader(title: Signal<Option<Localized>>, subtitle: Signal<Option<Loca
                     {move || localized_or(subtitle.get(), ui.lang.get(), ui.strings().ui.default_subtitle)}
                 </p>
             </div>
-            <button
-                type="button"
-                class="lang-switch"
-                lang=move || other().code()
-                aria-label=move || ui.strings().ui.language_switch
-                on:click=move |_| ui.lang.set(other())
-            >
-                {move || other().code().to_uppercase()}
-            </button>
+            <nav class="site-nav">
+                {nav_link(View::Timeline, |s| s.ui.nav_timeline)}
+                {nav_link(View::Anniversaries, |s| s.ui.nav_anniversaries)}
+                <button
+                    type="button"
+                    class="lang-switch"
+                    lang=move || other().code()
+                    aria-label=move || ui.strings().ui.language_switch
+                    on:click=move |_| ui.set_lang(other())
+                >
+                    {move || other().code().to_uppercase()}
+                </button>
+            </nav>
         </header>
     }
 }

@@ -1,5 +1,6 @@
 //! `daumoc`: the command line for editors of a Dấu mốc dataset. Thin over `daumoc-core`.
 
+mod anniversaries;
 mod input;
 mod validate;
 
@@ -11,10 +12,13 @@ daumoc — công cụ dòng lệnh cho dữ liệu Dấu mốc / command line fo
 
 Usage:
   daumoc validate [FILE] [--lang vi|en]   check a dataset (default: public/data/events.json; - = stdin)
+  daumoc anniversaries [--year YEAR] [FILE] [--lang vi|en]
+                                          round anniversaries of YEAR (default: this year), ★ = major
   daumoc --help
 
-Example:
+Examples:
   daumoc validate public/data/events.json
+  daumoc anniversaries --year 2020 --lang vi
 
 Exit codes: 0 valid, 1 invalid data, 2 wrong usage or unreadable file.";
 
@@ -29,6 +33,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Some("validate") => validate::run(&args[1..]),
+        Some("anniversaries") => anniversaries::run(&args[1..]),
         Some(other) => {
             eprintln!("daumoc: unknown command \"{other}\"; run `daumoc --help`");
             ExitCode::from(EXIT_USAGE)

@@ -1,26 +1,8 @@
 //! The `daumoc validate` command as an editor runs it.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn daumoc(args: &[&str], stdin: Option<&str>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_daumoc"))
-        .args(args)
-        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut input = child.stdin.take().unwrap();
-    input.write_all(stdin.unwrap_or("").as_bytes()).unwrap();
-    drop(input);
-    child.wait_with_output().unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
+use common::{daumoc, stdout};
 
 #[test]
 fn the_bundled_dataset_is_valid() {
@@ -64,7 +46,7 @@ fn broken_json_is_one_clear_line() {
 fn unreadable_file_and_bad_usage_exit_2() {
     let out = daumoc(&["validate", "no/such/file.json"], None);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/file.json: cannot read"));
+    assert!(common::stderr(&out).contains("no/such/file.json: cannot read"));
     assert_eq!(daumoc(&["frobnicate"], None).status.code(), Some(2));
     assert_eq!(daumoc(&["validate", "--lang", "fr"], None).status.code(), Some(2));
 }

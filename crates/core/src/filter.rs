@@ -127,7 +127,7 @@ impl Filter {
     }
 
     fn level_ok(&self, event: &Event) -> bool {
-        self.level.map_or(true, |l| l == event.level)
+        self.level.is_none_or(|l| l == event.level)
     }
 
     fn years_ok(&self, event: &Event) -> bool {
@@ -144,7 +144,7 @@ impl Filter {
 fn overlaps(event: &Event, from: Option<i32>, to: Option<i32>) -> bool {
     let Some(start) = event.year() else { return true };
     let end = event.end_year().unwrap_or(start);
-    from.map_or(true, |f| end >= f) && to.map_or(true, |t| start <= t)
+    from.is_none_or(|f| end >= f) && to.is_none_or(|t| start <= t)
 }
 
 /// How many events each filter choice would give; see [`Filter::counts`].
@@ -268,11 +268,8 @@ impl PeriodPreset {
 /// terms of its congresses and the five-year plan periods its ranges cover exactly. Eras first,
 /// then decades, then terms and plans, each oldest first; no two with the same years.
 pub fn period_presets(dataset: &Dataset) -> Vec<PeriodPreset> {
-    let spans: Vec<(&Event, i32, i32)> = dataset
-        .events
-        .iter()
-        .filter_map(|e| Some((e, e.year()?, e.end_year()?)))
-        .collect();
+    let spans: Vec<(&Event, i32, i32)> =
+        dataset.events.iter().filter_map(|e| Some((e, e.year()?, e.end_year()?))).collect();
     let touched = |from: i32, to: i32| spans.iter().any(|&(_, s, e)| s <= to && e >= from);
     let mut presets: Vec<PeriodPreset> = Era::ALL
         .into_iter()
@@ -282,7 +279,11 @@ pub fn period_presets(dataset: &Dataset) -> Vec<PeriodPreset> {
         .collect();
     let decades: BTreeSet<i32> =
         spans.iter().flat_map(|&(_, s, e)| (s.div_euclid(10)..=e.div_euclid(10)).map(|d| d * 10)).collect();
-    presets.extend(decades.into_iter().map(|from| PeriodPreset { kind: PeriodKind::Decade, from, to: from + 9 }));
+    presets.extend(decades.into_iter().map(|from| PeriodPreset {
+        kind: PeriodKind::Decade,
+        from,
+        to: from + 9,
+    }));
     let mut terms: Vec<PeriodPreset> = spans
         .iter()
         .filter(|(e, s, end)| e.end.is_some() && s < end)

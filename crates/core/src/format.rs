@@ -102,6 +102,61 @@ fn month_abbr(d: &CalendarDate, lang: Lang) -> &'static str {
     d.month_number().map(|m| lang.strings().dates.months_short[m as usize - 1]).unwrap_or("")
 }
 
+/// An ordinal in `lang`: "1st", "22nd", "113th" in English; the bare number in Vietnamese,
+/// where "tròn 80 năm" needs none.
+pub fn ordinal(n: u32, lang: Lang) -> String {
+    let suffix = match (n % 100, n % 10) {
+        (11..=13, _) => 0,
+        (_, d @ 1..=3) => d as usize,
+        _ => 0,
+    };
+    format!("{n}{}", lang.strings().anniversaries.ordinal_suffixes[suffix])
+}
+
+/// A date without the words of its precision, as inside ranges: "27/9/1940", "10/1950", "1950";
+/// "27 Sep 1940", "Oct 1950".
+pub fn compact_date(date: &CalendarDate, lang: Lang) -> String {
+    range_part(date, lang)
+}
+
+/// "tròn 80 năm Khởi nghĩa Bắc Sơn (27/9/1940 – 27/9/2020)", "kỷ niệm 45 năm … (30/4/1975 –
+/// 30/4/2020)", "80th anniversary of the Bắc Sơn uprising (27 Sep 1940 – 27 Sep 2020)", or for an
+/// observance "Ngày Khoa học và Công nghệ Việt Nam (18/5 hằng năm)". Both dates keep the
+/// original precision: "(1950 – 2020)".
+pub fn anniversary_phrase(anniversary: &crate::anniversary::Anniversary, lang: Lang) -> String {
+    let t = &lang.strings().anniversaries;
+    let title = anniversary.event.title.text(lang);
+    let (Some(years), Some(start)) = (anniversary.years, anniversary.event.date.calendar()) else {
+        return fill(t.recurring, &[title, &short_date(&anniversary.event.date, lang)]);
+    };
+    let has_article = title.get(..t.article.len()).is_some_and(|p| p.eq_ignore_ascii_case(t.article));
+    let named = if has_article { title.to_string() } else { format!("{}{title}", t.article) };
+    let span = fill(t.span, &[&compact_date(start, lang), &compact_date(&anniversary.date, lang)]);
+    let template = if anniversary.major { t.major } else { t.minor };
+    fill(template, &[&ordinal(years, lang), &named, &span])
+}
+
+/// The number of years as a badge ("80 năm", "80 years"), or "hằng năm" for an observance.
+pub fn anniversary_years(anniversary: &crate::anniversary::Anniversary, lang: Lang) -> String {
+    let t = &lang.strings().anniversaries;
+    match anniversary.years {
+        Some(years) => fill(t.years, &[&years.to_string()]),
+        None => t.every_year.to_string(),
+    }
+}
+
+/// The countdown to an anniversary: "Hôm nay", "Ngày mai", "Còn 12 ngày" / "Today", "Tomorrow",
+/// "in 12 days". [`upcoming`](crate::anniversary::upcoming) never gives a day in the past; 0 or
+/// less reads as today.
+pub fn countdown(days: i64, lang: Lang) -> String {
+    let t = &lang.strings().anniversaries;
+    match days {
+        ..=0 => t.today.to_string(),
+        1 => t.tomorrow.to_string(),
+        n => fill(t.in_days, &[&n.to_string()]),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

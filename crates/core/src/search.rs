@@ -86,7 +86,7 @@ fn fold_into(text: &str, out: &mut String, mut spans: Option<&mut Vec<(usize, us
             Folded::Mark | Folded::Separator => unreachable!("handled above"),
         }
         if let Some(s) = spans.as_deref_mut() {
-            s.extend(std::iter::repeat((at, end)).take(out.len() - before));
+            s.extend(std::iter::repeat_n((at, end), out.len() - before));
         }
         after_letter = true;
     }
@@ -112,7 +112,8 @@ impl Query {
     /// Reads a query as typed. The text is kept (trimmed) for the search box and the URL.
     pub fn parse(text: &str) -> Query {
         let text = text.trim().to_string();
-        let mut words: Vec<String> = normalize(&text).split(' ').filter(|w| !w.is_empty()).map(String::from).collect();
+        let mut words: Vec<String> =
+            normalize(&text).split(' ').filter(|w| !w.is_empty()).map(String::from).collect();
         // Longest first: the rarest word usually fails first, so non-matches are cheaper.
         words.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
         words.dedup();

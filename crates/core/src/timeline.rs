@@ -33,6 +33,21 @@ pub fn group_by_year<'a>(events: impl IntoIterator<Item = &'a Event>) -> Vec<Yea
     groups
 }
 
+/// Groups the events at `positions` (indices into `events`, in time order) by year, the same
+/// way as [`group_by_year`], keeping positions so that a filtered view can refer back to them.
+pub fn group_positions(events: &[Event], positions: &[usize]) -> Vec<(Period, Vec<usize>)> {
+    let mut groups: Vec<(Period, Vec<usize>)> = Vec::new();
+    for &position in positions {
+        let Some(event) = events.get(position) else { continue };
+        let period = event.year().map_or(Period::EveryYear, Period::Year);
+        match groups.last_mut() {
+            Some((p, members)) if *p == period => members.push(position),
+            _ => groups.push((period, vec![position])),
+        }
+    }
+    groups
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,6 +72,11 @@ mod tests {
                 (Period::Year(1950), vec!["d", "b"]),
                 (Period::EveryYear, vec!["c"]),
             ]
+        );
+        let positions = group_positions(&loaded.dataset.events, &[0, 2, 3]);
+        assert_eq!(
+            positions,
+            vec![(Period::Year(1940), vec![0]), (Period::Year(1950), vec![2]), (Period::EveryYear, vec![3])]
         );
     }
 }

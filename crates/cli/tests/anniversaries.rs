@@ -1,0 +1,128 @@
+//! The `daumoc anniversaries` command as an editor runs it.
+
+use daumoc_core::{parse_dataset, Dataset, Lang};
+mod common;
+
+use common::{daumoc, stderr, stdout};
+
+fn bundled() -> Dataset {
+    parse_dataset(include_str!("../../../public/data/events.json")).unwrap().dataset
+}
+
+/// The line of the event with `id`, found by its title in `lang`.
+fn line_of<'a>(text: &'a str, data: &Dataset, id: &str, lang: Lang) -> &'a str {
+    let title = data.event(id).unwrap_or_else(|| panic!("no event {id}")).title.text(lang);
+    text.lines()
+        .find(|l| l.ends_with(&format!("  {title}")))
+        .unwrap_or_else(|| panic!("no line for {id}:\n{text}"))
+}
+
+#[test]
+fn finds_every_anniversary_the_2020_articles_list() {
+    let out = daumoc(&["anniversaries", "--year", "2020", "--lang", "vi"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    let data = bundled();
+    let expected = [
+        ("ngay-sinh-chu-tich-ho-chi-minh", 130, "19/5/1890 → 19/5/2020"),
+        ("ngay-sinh-dong-chi-luong-van-tri", 110, "17/8/1910 → 17/8/2020"),
+        ("thanh-lap-dang-cong-san-viet-nam", 90, "3/2/1930 → 3/2/2020"),
+        ("khoi-nghia-bac-son", 80, "27/9/1940 → 27/9/2020"),
+        ("cach-mang-thang-tam", 75, "19/8/1945 → 19/8/2020"),
+        ("quoc-khanh-2-9-1945", 75, "2/9/1945 → 2/9/2020"),
+        ("giai-phong-mien-nam-thong-nhat-dat-nuoc", 45, "30/4/1975 → 30/4/2020"),
+        ("chien-thang-bien-gioi-1950", 70, "1950 → 2020"),
+        ("giai-phong-lang-son", 70, "17/10/1950 → 17/10/2020"),
+    ];
+    for (id, years, dates) in expected {
+        let line = line_of(&text, &data, id, Lang::Vi);
+        let columns: Vec<&str> = line.split_whitespace().collect();
+        assert_eq!(columns[0], years.to_string(), "{line}");
+        assert!(line.contains(dates), "{line}");
+        let major = years % 10 == 0 || years % 25 == 0;
+        assert_eq!(columns[1] == "★", major, "{line}");
+    }
+    let brief = line_of(&text, &data, "khoi-nghia-bac-son", Lang::Vi);
+    assert!(brief.trim_start().starts_with("80  ★  27/9/1940 → 27/9/2020"), "{brief}");
+    assert!(brief.ends_with("  Khởi nghĩa Bắc Sơn"));
+    // The observance is listed too, every year.
+    let observance = line_of(&text, &data, "ngay-khoa-hoc-va-cong-nghe-viet-nam", Lang::Vi);
+    assert!(
+        observance.trim_start().starts_with("—") && observance.contains("18/5 hằng năm → 18/5/2020"),
+        "{observance}"
+    );
+    // Nothing else is an anniversary in 2020 but the 16th Congress's term (5 years).
+    assert_eq!(text.lines().count(), expected.len() + 2, "{text}");
+    assert!(line_of(&text, &data, "dai-hoi-dang-bo-tinh-lan-thu-xvi", Lang::Vi)
+        .trim_start()
+        .starts_with("5  "));
+}
+
+#[test]
+fn english_and_a_file_argument() {
+    let out = daumoc(&["anniversaries", "public/data/events.json", "--year=2020", "--lang", "en"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(text.contains(" 80  ★  27 Sep 1940 → 27 Sep 2020  "), "{text}");
+    assert!(text.contains("Bắc Sơn uprising"));
+    assert!(text.contains("18 May, every year → 18 May 2020"), "{text}");
+}
+
+#[test]
+fn reads_standard_input() {
+    let data = r#"{"version":1,"events":[
+        {"id":"a","title":"Sự kiện A","date":"1970-02-29","category":"history","level":"national"},
+        {"id":"b","title":"Sự kiện B","date":"2000","category":"history","level":"national"}]}"#;
+    // 1970 had no 29 February: the parser refuses that event, the rest still counts.
+    let out = daumoc(&["anniversaries", "-", "--year", "2025", "--lang", "vi"], Some(data));
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stdout(&out), " 25  ★  2000 → 2025  Sự kiện B\n");
+    assert!(stderr(&out).contains("1 invalid events left out"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_year_with_nothing_exits_0() {
+    let data = r#"{"version":1,"events":[{"id":"a","title":"A","date":"2000","category":"history","level":"national"}]}"#;
+    let out = daumoc(&["anniversaries", "-", "--year", "2003", "--lang", "vi"], Some(data));
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stdout(&out), "");
+    assert!(stderr(&out).contains("Năm 2003 không có ngày kỷ niệm tròn năm nào."), "{}", stderr(&out));
+}
+
+#[test]
+fn without_year_it_uses_this_year() {
+    let out = daumoc(&["anniversaries"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // The observance recurs every year, so whatever the year, there is its line.
+    assert!(stdout(&out).contains("Viet Nam Science and Technology Day"), "{}", stdout(&out));
+}
+
+#[test]
+fn bad_year_is_one_line_and_exit_2() {
+    for args in [
+        &["anniversaries", "--year"][..],
+        &["anniversaries", "--year", "abc"],
+        &["anniversaries", "--year", "0"],
+        &["anniversaries", "--year=20x0"],
+    ] {
+        let out = daumoc(args, None);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.starts_with("daumoc anniversaries: --year"), "{err}");
+        assert!(stdout(&out).is_empty());
+    }
+}
+
+#[test]
+fn other_usage_errors() {
+    let out = daumoc(&["anniversaries", "--year", "2020", "no/such/file.json"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no/such/file.json: cannot read"));
+    assert_eq!(daumoc(&["anniversaries", "--lang", "fr"], None).status.code(), Some(2));
+    assert_eq!(daumoc(&["anniversaries", "a.json", "b.json"], None).status.code(), Some(2));
+    let out = daumoc(&["anniversaries", "-", "--year", "2020"], Some("not json"));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).starts_with("-: error: The file is not valid JSON"), "{}", stderr(&out));
+    assert!(stdout(&daumoc(&["--help"], None)).contains("daumoc anniversaries [--year YEAR]"));
+}

@@ -1,0 +1,116 @@
+//! The anniversaries of one year (`view=anniversaries&year=`): every event of the current filters
+//! whose round anniversary falls in that year, by date, the major ones marked.
+
+use crate::browser::{self, HistoryMode};
+use crate::state::{use_ui, Catalog};
+use chrono::Datelike;
+use daumoc_core::anniversary::anniversaries_in_year;
+use daumoc_core::format::{anniversary_phrase, anniversary_years, short_date};
+use daumoc_core::i18n::fill;
+use daumoc_core::url_state::encode_query;
+use daumoc_core::{EventDate, Lang};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// One line of the list, written in both languages once (the list is short).
+#[derive(Clone, PartialEq)]
+struct Line {
+    id: String,
+    major: bool,
+    when: [String; 2],
+    years: [String; 2],
+    phrase: [String; 2],
+}
+
+#[component]
+pub fn AnniversaryView(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl IntoView {
+    let ui = use_ui();
+    let this_year = browser::today().year();
+    let year = Memo::new(move |_| ui.view.with(|v| v.year).unwrap_or(this_year));
+    let lines = Memo::new(move |_| {
+        let events = catalog.events();
+        visible.with(|positions| {
+            anniversaries_in_year(positions.iter().filter_map(|&p| events.get(p)), year.get())
+                .iter()
+                .map(|a| Line {
+                    id: a.event.id.clone(),
+                    major: a.major,
+                    when: Lang::ALL.map(|l| short_date(&EventDate::Calendar(a.date), l)),
+                    years: Lang::ALL.map(|l| anniversary_years(a, l)),
+                    phrase: Lang::ALL.map(|l| anniversary_phrase(a, l)),
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let go =
+        move |delta: i32| ui.update(HistoryMode::Push, move |v| v.year = Some(year.get_untracked() + delta));
+    view! {
+        <section class="anniversaries" aria-labelledby="anniversaries-heading">
+            <div class="anniversaries__head">
+                <h2 id="anniversaries-heading" class="section-title section-title--large">
+                    {move || fill(ui.strings().ui.anniversaries_title, &[&year.get().to_string()])}
+                </h2>
+                <div class="year-stepper">
+                    <button type="button" class="chip" on:click=move |_| go(-1) aria-label=move || ui.strings().ui.previous_year>
+                        "← " {move || (year.get() - 1).to_string()}
+                    </button>
+                    <label class="year-input">
+                        <span class="visually-hidden">{move || ui.strings().ui.year_label}</span>
+                        <input
+                            type="number"
+                            inputmode="numeric"
+                            min="1"
+                            max="9999"
+                            prop:value=move || year.get().to_string()
+                            on:change=move |ev| {
+                                if let Some(y) = event_target_value(&ev).trim().parse::<i32>().ok().filter(|y| (1..=9999).contains(y)) {
+                                    ui.update(HistoryMode::Push, move |v| v.year = Some(y));
+                                }
+                            }
+                        />
+                    </label>
+                    <button type="button" class="chip" on:click=move |_| go(1) aria-label=move || ui.strings().ui.next_year>
+                        {move || (year.get() + 1).to_string()} " →"
+                    </button>
+                </div>
+            </div>
+            <p class="anniversaries__intro">{move || fill(ui.strings().ui.anniversaries_intro, &[&year.get().to_string()])}</p>
+            <Show
+                when=move || !lines.with(Vec::is_empty)
+                fallback=move || view! { <p class="empty-result">{move || fill(ui.strings().ui.no_anniversaries, &[&year.get().to_string()])}</p> }
+            >
+                <ol class="anniversaries__list">
+                    <For each=move || lines.get() key=|line| line.id.clone() let(line)>
+                        <AnniversaryLine line />
+                    </For>
+                </ol>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn AnniversaryLine(line: Line) -> impl IntoView {
+    let ui = use_ui();
+    let Line { id, major, when, years, phrase } = line;
+    let href = format!("?{}", encode_query(&[("event".to_string(), id.clone())]));
+    let open = {
+        let id = id.clone();
+        move |ev: leptos::ev::MouseEvent| {
+            ev.prevent_default();
+            let id = id.clone();
+            ui.update(HistoryMode::Push, move |v| v.event = Some(id));
+        }
+    };
+    let lang = move || ui.lang.get() as usize;
+    view! {
+        <li class="anniversary" class:anniversary--major=major data-event-id=id>
+            <span class="anniversary__when">{move || when[lang()].clone()}</span>
+            <span class="anniversary__years">
+                {move || years[lang()].clone()}
+                {major.then(|| view! { " " <span class="anniversary__star" aria-hidden="true">"★"</span><span class="visually-hidden">{move || ui.strings().ui.major}</span> })}
+            </span>
+            <a class="anniversary__what" href=href on:click=open>{move || phrase[lang()].clone()}</a>
+        </li>
+    }
+}

@@ -1,0 +1,59 @@
+//! The loaded dataset on screen: derives what is visible from the URL state (memos, computed
+//! once per change) and lays out the timeline or the anniversary screen, with the detail panel.
+
+use crate::components::{
+    AnniversaryView, DataNotice, EventDetail, FilterPanel, OverviewAxis, ParamNotice, Timeline, UpcomingStrip,
+};
+use crate::state::{use_ui, Catalog};
+use daumoc_core::url_state::View;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
+    let ui = use_ui();
+    provide_context(catalog.clone());
+    // The URL was read before the data arrived: now drop what the data does not have.
+    let late = ui.view.try_update_untracked(|v| v.check_against(catalog.dataset())).unwrap_or_default();
+    if !late.is_empty() {
+        ui.notices.update(|n| n.extend(late));
+    }
+
+    let filter = Memo::new(move |_| ui.view.with(|v| v.filter.clone()));
+    let query = Signal::derive(move || filter.with(|f| f.query.clone()));
+    let visible = {
+        let catalog = catalog.clone();
+        Memo::new(move |_| filter.with(|f| f.apply(catalog.events(), &catalog.index)))
+    };
+    let counts = {
+        let catalog = catalog.clone();
+        Memo::new(move |_| filter.with(|f| f.counts(catalog.events(), &catalog.index, &catalog.presets)))
+    };
+    let screen = Memo::new(move |_| ui.view.with(|v| v.view));
+
+    let body = {
+        let catalog = catalog.clone();
+        move || match screen.get() {
+            View::Timeline => view! {
+                <UpcomingStrip catalog=catalog.clone() />
+                <OverviewAxis catalog=catalog.clone() visible />
+                <FilterPanel catalog=catalog.clone() counts />
+                <div class="layout">
+                    <Timeline catalog=catalog.clone() visible query />
+                </div>
+            }
+            .into_any(),
+            View::Anniversaries => view! {
+                <FilterPanel catalog=catalog.clone() counts />
+                <AnniversaryView catalog=catalog.clone() visible />
+            }
+            .into_any(),
+        }
+    };
+    view! {
+        <ParamNotice />
+        <DataNotice catalog=catalog.clone() />
+        {body}
+        <EventDetail catalog />
+    }
+}

@@ -1,0 +1,285 @@
+//! The filter bar: search, categories, level, period and topics, each option with the number of
+//! events it would give; the live result count; one control that clears everything. On phones
+//! everything but the search folds into a panel over the timeline.
+
+use crate::browser::HistoryMode;
+use crate::components::SearchBox;
+use crate::state::{use_ui, Catalog};
+use daumoc_core::filter::FacetCounts;
+use daumoc_core::format::{category_name, level_name};
+use daumoc_core::i18n::fill;
+use daumoc_core::{Category, Level};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn FilterPanel(catalog: Arc<Catalog>, counts: Memo<FacetCounts>) -> impl IntoView {
+    let ui = use_ui();
+    let open = RwSignal::new(false);
+    let total = catalog.events().len();
+    let active = Memo::new(move |_| ui.view.with(|v| active_count(&v.filter)));
+    let is_empty = Memo::new(move |_| ui.view.with(|v| v.filter.is_empty()));
+    let shown = move || counts.with(|c| c.total);
+    let clear = move |_| ui.update(HistoryMode::Push, |v| v.filter.clear());
+    view! {
+        <div class="filters">
+            <div class="filters__bar">
+                <SearchBox />
+                <button
+                    type="button"
+                    class="filters__toggle"
+                    aria-expanded=move || open.get().to_string()
+                    aria-controls="filter-panel"
+                    on:click=move |_| open.update(|o| *o = !*o)
+                >
+                    {move || match active.get() {
+                        0 => ui.strings().ui.filters_button.to_string(),
+                        n => fill(ui.strings().ui.filters_active, &[&n.to_string()]),
+                    }}
+                </button>
+            </div>
+            <div
+                id="filter-panel"
+                class="filters__panel"
+                class:is-open=move || open.get()
+                on:keydown=move |ev| if ev.key() == "Escape" && open.get_untracked() {
+                    ev.prevent_default();
+                    open.set(false);
+                }
+            >
+                <div class="filters__sheet-head">
+                    <h2 class="section-title">{move || ui.strings().ui.filters_button}</h2>
+                    <button type="button" class="link-button" on:click=clear hidden=move || is_empty.get()>
+                        {move || ui.strings().ui.clear_filters}
+                    </button>
+                    <button type="button" class="detail__close" aria-label=move || ui.strings().ui.close on:click=move |_| open.set(false)>
+                        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/></svg>
+                    </button>
+                </div>
+                <CategoryChips counts />
+                <LevelSwitch counts />
+                <PeriodPicks catalog=catalog.clone() counts />
+                <TagChips catalog=catalog.clone() counts />
+                <div class="filters__sheet-footer">
+                    <button type="button" class="button" on:click=move |_| open.set(false)>
+                        {move || fill(ui.strings().ui.show_results, &[&shown().to_string()])}
+                    </button>
+                </div>
+            </div>
+            <div class="filters__status">
+                <p class="result-count" role="status" aria-live="polite" aria-atomic="true">
+                    {move || fill(ui.strings().ui.result_count, &[&shown().to_string(), &total.to_string()])}
+                </p>
+                <button type="button" class="link-button" on:click=clear hidden=move || is_empty.get()>
+                    {move || ui.strings().ui.clear_filters}
+                </button>
+            </div>
+        </div>
+    }
+}
+
+fn active_count(f: &daumoc_core::filter::Filter) -> usize {
+    f.categories.len()
+        + f.tags.len()
+        + usize::from(f.level.is_some())
+        + usize::from(f.from.is_some() || f.to.is_some())
+}
+
+/// A toggle button with a count; `aria-pressed` says whether it is on.
+#[component]
+fn Chip(
+    #[prop(into)] label: Signal<String>,
+    #[prop(into)] count: Signal<usize>,
+    #[prop(into)] pressed: Signal<bool>,
+    on_toggle: impl Fn() + 'static,
+    #[prop(optional)] class: &'static str,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class=format!("chip {class}")
+            aria-pressed=move || pressed.get().to_string()
+            on:click=move |_| on_toggle()
+        >
+            {(!class.is_empty()).then(|| view! { <span class="dot" aria-hidden="true"></span> })}
+            <span class="chip__label">{move || label.get()}</span>
+            <span class="chip__count">{move || count.get()}</span>
+        </button>
+    }
+}
+
+#[component]
+fn CategoryChips(counts: Memo<FacetCounts>) -> impl IntoView {
+    let ui = use_ui();
+    let chips = Category::ALL.map(|c| {
+        view! {
+            <Chip
+                label=Signal::derive(move || category_name(c, ui.lang.get()).to_string())
+                count=Signal::derive(move || counts.with(|n| n.category(c)))
+                pressed=Signal::derive(move || ui.view.with(|v| v.filter.categories.contains(&c)))
+                class=CATEGORY_CLASS[c as usize]
+                on_toggle=move || ui.update(HistoryMode::Push, |v| {
+                    if !v.filter.categories.remove(&c) {
+                        v.filter.categories.insert(c);
+                    }
+                })
+            />
+        }
+    });
+    view! {
+        <fieldset class="filters__group">
+            <legend>{move || ui.strings().ui.category_label}</legend>
+            <div class="chips">{chips.into_iter().collect_view()}</div>
+        </fieldset>
+    }
+}
+
+const CATEGORY_CLASS: [&str; 7] = [
+    "cat-history",
+    "cat-congress",
+    "cat-campaign",
+    "cat-meeting",
+    "cat-document",
+    "cat-target",
+    "cat-observance",
+];
+
+#[component]
+fn LevelSwitch(counts: Memo<FacetCounts>) -> impl IntoView {
+    let ui = use_ui();
+    let total = move || counts.with(|n| n.levels.iter().sum::<usize>());
+    let option = move |level: Option<Level>| {
+        view! {
+            <Chip
+                label=Signal::derive(move || match level {
+                    Some(l) => level_name(l, ui.lang.get()).to_string(),
+                    None => ui.strings().ui.level_all.to_string(),
+                })
+                count=Signal::derive(move || level.map_or_else(total, |l| counts.with(|n| n.level(l))))
+                pressed=Signal::derive(move || ui.view.with(|v| v.filter.level == level))
+                on_toggle=move || ui.update(HistoryMode::Push, |v| v.filter.level = level)
+            />
+        }
+    };
+    view! {
+        <fieldset class="filters__group">
+            <legend>{move || ui.strings().ui.level_label}</legend>
+            <div class="chips">
+                {option(None)}
+                {Level::ALL.map(|l| option(Some(l))).into_iter().collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
+#[component]
+fn PeriodPicks(catalog: Arc<Catalog>, counts: Memo<FacetCounts>) -> impl IntoView {
+    let ui = use_ui();
+    let presets = catalog.presets.clone();
+    let picks = presets
+        .into_iter()
+        .enumerate()
+        .map(|(i, preset)| {
+            view! {
+                <Chip
+                    label=Signal::derive(move || preset.label(ui.lang.get()))
+                    count=Signal::derive(move || counts.with(|n| n.periods.get(i).copied().unwrap_or(0)))
+                    pressed=Signal::derive(move || ui.view.with(|v| preset.is_selected(&v.filter)))
+                    on_toggle=move || ui.update(HistoryMode::Push, |v| {
+                        if preset.is_selected(&v.filter) {
+                            (v.filter.from, v.filter.to) = (None, None);
+                        } else {
+                            (v.filter.from, v.filter.to) = (Some(preset.from), Some(preset.to));
+                        }
+                    })
+                />
+            }
+        })
+        .collect_view();
+    let year_input = move |is_from: bool| {
+        let value = move || {
+            ui.view.with(|v| if is_from { v.filter.from } else { v.filter.to }).map(|y| y.to_string())
+        };
+        view! {
+            <label class="year-input">
+                <span>{move || if is_from { ui.strings().ui.from_label } else { ui.strings().ui.to_label }}</span>
+                <input
+                    type="number"
+                    inputmode="numeric"
+                    min="1"
+                    max="9999"
+                    prop:value=move || value().unwrap_or_default()
+                    on:change=move |ev| {
+                        let year = event_target_value(&ev).trim().parse::<i32>().ok().filter(|y| (1..=9999).contains(y));
+                        ui.update(HistoryMode::Push, |v| if is_from { v.filter.from = year } else { v.filter.to = year });
+                    }
+                />
+            </label>
+        }
+    };
+    let chosen = move || {
+        ui.view.with(|v| match (v.filter.from, v.filter.to) {
+            (None, None) => String::new(),
+            (from, to) => format!(
+                "{}–{}",
+                from.map(|y| y.to_string()).unwrap_or_default(),
+                to.map(|y| y.to_string()).unwrap_or_default()
+            ),
+        })
+    };
+    view! {
+        <details class="filters__group filters__more" open=ui.view.with_untracked(|v| v.filter.from.is_some() || v.filter.to.is_some())>
+            <summary>
+                <span class="filters__legend">{move || ui.strings().ui.period_label}</span>
+                <span class="filters__chosen">{chosen}</span>
+            </summary>
+            <div class="chips chips--periods">{picks}</div>
+            <div class="year-range">{year_input(true)} {year_input(false)}</div>
+        </details>
+    }
+}
+
+#[component]
+fn TagChips(catalog: Arc<Catalog>, counts: Memo<FacetCounts>) -> impl IntoView {
+    let ui = use_ui();
+    let mut ids: Vec<String> = catalog.events().iter().flat_map(|e| e.tags.iter().cloned()).collect();
+    ids.sort();
+    ids.dedup();
+    (!ids.is_empty()).then(|| {
+        let chips = ids
+            .into_iter()
+            .map(|id| {
+                let label = catalog.dataset().tag_label(&id);
+                let (count_id, pressed_id, toggle_id) = (id.clone(), id.clone(), id);
+                view! {
+                    <Chip
+                        label=Signal::derive(move || label.text(ui.lang.get()).to_string())
+                        count=Signal::derive(move || counts.with(|n| n.tag(&count_id)))
+                        pressed=Signal::derive(move || ui.view.with(|v| v.filter.tags.contains(&pressed_id)))
+                        on_toggle=move || {
+                            let id = toggle_id.clone();
+                            ui.update(HistoryMode::Push, move |v| {
+                                if !v.filter.tags.remove(&id) {
+                                    v.filter.tags.insert(id);
+                                }
+                            })
+                        }
+                    />
+                }
+            })
+            .collect_view();
+        let chosen = move || ui.view.with(|v| match v.filter.tags.len() {
+            0 => String::new(),
+            n => n.to_string(),
+        });
+        view! {
+            <details class="filters__group filters__more" open=ui.view.with_untracked(|v| !v.filter.tags.is_empty())>
+                <summary>
+                    <span class="filters__legend">{move || ui.strings().ui.tags_label}</span>
+                    <span class="filters__chosen">{chosen}</span>
+                </summary>
+                <div class="chips">{chips}</div>
+            </details>
+        }
+    })
+}

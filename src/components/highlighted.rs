@@ -1,0 +1,48 @@
+//! Dataset text on screen: in the current language (untranslated text keeps `lang="vi"` and a
+//! marker) and with the search words highlighted.
+
+use crate::state::use_ui;
+use daumoc_core::search::{highlight, Query};
+use daumoc_core::{Lang, Localized};
+use leptos::prelude::*;
+
+/// Text with the words of `query` in `<mark>`; always text nodes, never markup.
+#[component]
+pub fn Highlighted(#[prop(into)] text: Signal<String>, #[prop(into)] query: Signal<Query>) -> impl IntoView {
+    move || {
+        let text = text.get();
+        query.with(|q| {
+            highlight(&text, q)
+                .into_iter()
+                .map(|s| {
+                    let piece = s.text.to_string();
+                    if s.matched {
+                        view! { <mark>{piece}</mark> }.into_any()
+                    } else {
+                        piece.into_any()
+                    }
+                })
+                .collect_view()
+        })
+    }
+}
+
+/// Dataset text in the current language, highlighted; falls back to Vietnamese with a marker.
+#[component]
+pub fn LocalizedText(text: Localized, #[prop(into, optional)] query: Option<Signal<Query>>) -> impl IntoView {
+    let ui = use_ui();
+    let query = query.unwrap_or_else(|| Signal::stored(Query::default()));
+    let fell_back = {
+        let text = text.clone();
+        Memo::new(move |_| text.get(ui.lang.get()).1)
+    };
+    let shown = Signal::derive(move || text.text(ui.lang.get()).to_string());
+    view! {
+        <span lang=move || fell_back.get().then_some(Lang::Vi.code())>
+            <Highlighted text=shown query />
+        </span>
+        {move || fell_back.get().then(|| view! {
+            <span class="untranslated">" " {ui.strings().ui.untranslated_marker}</span>
+        })}
+    }
+}

@@ -1,0 +1,66 @@
+//! The next round anniversaries from today, as small cards, with a link to the year's list.
+
+use crate::browser::{self, HistoryMode};
+use crate::state::{use_ui, Catalog};
+use chrono::Datelike;
+use daumoc_core::anniversary::upcoming;
+use daumoc_core::format::{anniversary_phrase, countdown, short_date};
+use daumoc_core::i18n::fill;
+use daumoc_core::url_state::{encode_query, View};
+use daumoc_core::{EventDate, Lang};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// How many anniversaries the strip shows.
+const SHOWN: usize = 6;
+
+#[component]
+pub fn UpcomingStrip(catalog: Arc<Catalog>) -> impl IntoView {
+    let ui = use_ui();
+    let today = browser::today();
+    let year = today.year();
+    // Both languages are written once: the strip is small and the language may switch.
+    let cards = upcoming(catalog.events(), today, SHOWN)
+        .into_iter()
+        .map(|(a, days)| {
+            let date = EventDate::Calendar(a.date);
+            let phrase = Lang::ALL.map(|l| anniversary_phrase(&a, l));
+            let when = Lang::ALL.map(|l| days.map_or_else(|| short_date(&date, l), |d| countdown(d, l)));
+            let id = a.event.id.clone();
+            let href = format!("?{}", encode_query(&[("event".to_string(), id.clone())]));
+            let hook = id.clone();
+            let open = move |ev: leptos::ev::MouseEvent| {
+                ev.prevent_default();
+                let id = id.clone();
+                ui.update(HistoryMode::Push, move |v| v.event = Some(id));
+            };
+            view! {
+                <li class="upcoming__item" data-event-id=hook>
+                    <a class="upcoming__card" href=href on:click=open>
+                        <span class="upcoming__when">{move || when[ui.lang.get() as usize].clone()}</span>
+                        <span class="upcoming__what">{move || phrase[ui.lang.get() as usize].clone()}</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    let to_year = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        ui.update(HistoryMode::Push, |v| {
+            v.view = View::Anniversaries;
+            v.year = Some(year);
+        });
+    };
+    let year_href = format!("?view=anniversaries&year={year}");
+    view! {
+        <section class="upcoming" aria-labelledby="upcoming-heading">
+            <div class="upcoming__head">
+                <h2 id="upcoming-heading" class="section-title">{move || ui.strings().ui.upcoming_title}</h2>
+                <a class="upcoming__all" href=year_href on:click=to_year>
+                    {move || fill(ui.strings().ui.upcoming_all, &[&year.to_string()])} " →"
+                </a>
+            </div>
+            <ol class="upcoming__list">{cards}</ol>
+        </section>
+    }
+}

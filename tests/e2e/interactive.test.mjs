@@ -1,0 +1,230 @@
+// End-to-end: search, filters, URL state, detail, anniversaries, languages, keyboard — as a visitor.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from './server.mjs';
+import { launch, openPage, settled } from './browser.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+let server, browser, dataset;
+
+before(async () => {
+  server = await serve({ dist: path.join(repo, 'dist'), fixtures: path.join(repo, 'tests/fixtures') });
+  browser = await launch();
+  dataset = JSON.parse(await fs.readFile(path.join(repo, 'public/data/events.json'), 'utf8'));
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function open(url, viewport) {
+  const page = await openPage(browser, viewport);
+  await page.goto(server.url + url);
+  assert.equal(await settled(page), 'ready');
+  return page;
+}
+
+const shownIds = (page) =>
+  page.locator('#timeline [data-event-id]').evaluateAll((els) => els.map((e) => e.dataset.eventId));
+const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+const query = (page) => new URL(page.url()).searchParams;
+const count = (page) => page.locator('.result-count').innerText();
+
+test('typing "bac son" finds the Bắc Sơn uprising, highlighted, and puts q in the URL', async () => {
+  const page = await open('/');
+  await page.locator('input[type=search]').fill('bac son');
+  await page.waitForFunction(() => document.querySelectorAll('#timeline [data-event-id]').length === 1);
+  assert.deepEqual(await shownIds(page), ['khoi-nghia-bac-son']);
+  assert.equal(await count(page), `1 / ${dataset.events.length} sự kiện`);
+  const marks = await page.locator('[data-event-id="khoi-nghia-bac-son"] .event__title mark').allInnerTexts();
+  assert.deepEqual(marks, ['Bắc', 'Sơn']);
+  assert.equal(query(page).get('q'), 'bac son');
+  await page.close();
+});
+
+test('upper case, decomposed (NFD) and accented input find the same events', async () => {
+  const page = await open('/');
+  for (const typed of ['BẮC SƠN', 'Bắc Sơn'.normalize('NFD'), 'Bắc   sơn']) {
+    await page.locator('input[type=search]').fill(typed);
+    await page.waitForFunction(() => document.querySelectorAll('#timeline [data-event-id]').length === 1);
+    assert.deepEqual(await shownIds(page), ['khoi-nghia-bac-son'], typed);
+  }
+  await page.close();
+});
+
+test('"dai hoi" finds every event whose title says "Đại hội"', async () => {
+  const page = await open('/?q=dai+hoi');
+  const ids = await shownIds(page);
+  const titled = dataset.events.filter((e) => fold(e.title.vi).includes('dai hoi')).map((e) => e.id);
+  assert.ok(titled.length >= 5);
+  for (const id of titled) assert.ok(ids.includes(id), id);
+  await page.close();
+});
+
+test('filters combine, with counts on each option, and one control clears them', async () => {
+  const page = await open('/', { width: 1280, height: 900 });
+  await page.getByRole('button', { name: /^Đại hội \d+$/ }).click();
+  await page.getByRole('button', { name: /^Tỉnh \d+$/ }).click();
+  const expected = dataset.events.filter((e) => e.category === 'congress' && e.level === 'provincial').map((e) => e.id);
+  await page.waitForFunction((n) => document.querySelectorAll('#timeline [data-event-id]').length === n, expected.length);
+  assert.deepEqual((await shownIds(page)).sort(), expected.sort());
+  assert.equal(query(page).get('cat'), 'congress');
+  assert.equal(query(page).get('level'), 'provincial');
+  // The level chip counts what it would give with the category filter: provincial congresses.
+  assert.match(await page.getByRole('button', { name: /^Tỉnh \d+$/ }).innerText(), new RegExp(`${expected.length}$`));
+  await page.locator('.filters__status').getByRole('button', { name: 'Xóa lọc' }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('#timeline [data-event-id]').length === n, dataset.events.length);
+  assert.equal(new URL(page.url()).search, '');
+  await page.close();
+});
+
+test('a shared URL restores the same view', async () => {
+  const page = await open('/?cat=history&from=1930&to=1945');
+  const expected = dataset.events
+    .filter((e) => e.category === 'history')
+    .filter((e) => { const y = Number(e.date.slice(0, 4)); return y >= 1930 && y <= 1945; })
+    .map((e) => e.id);
+  assert.deepEqual((await shownIds(page)).sort(), expected.sort());
+  assert.equal(await page.getByRole('button', { name: /^Lịch sử \d+$/ }).getAttribute('aria-pressed'), 'true');
+  await page.close();
+});
+
+test('back and forward walk through filter changes', async () => {
+  const page = await open('/', { width: 1280, height: 900 });
+  await page.getByRole('button', { name: /^Văn bản \d+$/ }).click();
+  const documents = dataset.events.filter((e) => e.category === 'document').length;
+  await page.waitForFunction((n) => document.querySelectorAll('#timeline [data-event-id]').length === n, documents);
+  await page.goBack();
+  await page.waitForFunction((n) => document.querySelectorAll('#timeline [data-event-id]').length === n, dataset.events.length);
+  assert.equal(new URL(page.url()).search, '');
+  await page.goForward();
+  await page.waitForFunction((n) => document.querySelectorAll('#timeline [data-event-id]').length === n, documents);
+  assert.equal(query(page).get('cat'), 'document');
+  await page.close();
+});
+
+for (const width of [390, 1280]) {
+  test(`the detail opens from a card, closes with Esc and gives focus back (${width}px)`, async () => {
+    const page = await open('/', { width, height: 900 });
+    const link = page.locator('[data-event-id="giai-phong-lang-son"] .event__link');
+    await link.click();
+    const detail = page.locator('#event-detail[open]');
+    await detail.waitFor();
+    const text = await detail.innerText();
+    assert.match(text, /ngày 17 tháng 10 năm 1950/);
+    assert.match(text, /cách đây \d+ năm/);
+    assert.match(text, /000_be9e0a07f393d9e2\.txt/);
+    assert.equal(query(page).get('event'), 'giai-phong-lang-son');
+    await page.keyboard.press('Escape');
+    await page.locator('#event-detail:not([open])').waitFor({ state: 'attached' });
+    await page.waitForFunction(() => document.activeElement?.closest('[data-event-id]')?.dataset.eventId === 'giai-phong-lang-son');
+    assert.equal(query(page).get('event'), null);
+    await page.close();
+  });
+}
+
+test('a permalink opens the event, and an unknown event id is reported', async () => {
+  let page = await open('/?event=khoi-nghia-bac-son');
+  await page.locator('#event-detail[open]').waitFor();
+  assert.match(await page.locator('#event-detail').innerText(), /Khởi nghĩa Bắc Sơn/);
+  await page.close();
+  page = await open('/?event=khong-co');
+  assert.match(await page.locator('.param-notice').innerText(), /khong-co/);
+  assert.equal(await page.locator('#event-detail[open]').count(), 0);
+  await page.close();
+});
+
+test('the anniversaries of 2020 include every one the 2020 articles list', async () => {
+  const page = await open('/?view=anniversaries&year=2020');
+  const lines = await page.locator('.anniversary').evaluateAll((els) =>
+    Object.fromEntries(els.map((e) => [e.dataset.eventId, e.innerText])));
+  const expected = {
+    'ngay-sinh-chu-tich-ho-chi-minh': 130, 'ngay-sinh-dong-chi-luong-van-tri': 110,
+    'thanh-lap-dang-cong-san-viet-nam': 90, 'khoi-nghia-bac-son': 80, 'cach-mang-thang-tam': 75,
+    'quoc-khanh-2-9-1945': 75, 'giai-phong-mien-nam-thong-nhat-dat-nuoc': 45,
+    'chien-thang-bien-gioi-1950': 70, 'giai-phong-lang-son': 70,
+  };
+  for (const [id, years] of Object.entries(expected)) {
+    assert.ok(lines[id], `${id} is listed`);
+    assert.match(lines[id], new RegExp(`${years} năm`), id);
+  }
+  assert.match(lines['khoi-nghia-bac-son'], /tròn 80 năm Khởi nghĩa Bắc Sơn \(27\/9\/1940 – 27\/9\/2020\)/);
+  assert.match(lines['khoi-nghia-bac-son'], /★/);
+  assert.doesNotMatch(lines['giai-phong-mien-nam-thong-nhat-dat-nuoc'], /★/);
+  // Anniversary dates are in order within the year.
+  await page.getByRole('button', { name: 'Năm sau' }).click();
+  assert.equal(query(page).get('year'), '2021');
+  await page.close();
+});
+
+test('English: interface, dates and counts', async () => {
+  const page = await open('/?lang=en');
+  assert.equal(await count(page), `${dataset.events.length} / ${dataset.events.length} events`);
+  assert.equal(await page.locator('input[type=search]').getAttribute('placeholder'), 'Search: Bắc Sơn, congress, 26/CT-TTg…');
+  assert.match(await page.locator('[data-event-id="giai-phong-lang-son"]').innerText(), /17 Oct 1950/);
+  await page.close();
+});
+
+test('the language is remembered across visits', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url + '/');
+  await settled(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.goto(server.url + '/');
+  await settled(page);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await context.close();
+});
+
+test('bad parameters are ignored with a visible notice and the rest applies', async () => {
+  const page = await open('/?from=abc&cat=nonsense,history&level=district');
+  const notice = await page.locator('.param-notice').innerText();
+  assert.match(notice, /from="abc"/);
+  assert.match(notice, /nonsense/);
+  assert.match(notice, /district/);
+  const history = dataset.events.filter((e) => e.category === 'history').length;
+  assert.equal((await shownIds(page)).length, history);
+  await page.close();
+});
+
+test('an empty result says so and offers to clear', async () => {
+  const page = await open('/?q=zzzzkhongco');
+  assert.match(await page.locator('.empty-result').innerText(), /Không có sự kiện nào khớp/);
+  await page.getByRole('button', { name: 'Xóa lọc để xem tất cả' }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('#timeline [data-event-id]').length === n, dataset.events.length);
+  await page.close();
+});
+
+test('keyboard: / focuses the search, arrows move between events, Enter opens', async () => {
+  const page = await open('/', { width: 1280, height: 900 });
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement.type), 'search');
+  await page.locator('#timeline .event__link').first().focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('j');
+  const third = await page.evaluate(() => document.activeElement.closest('[data-event-id]').dataset.eventId);
+  assert.equal(third, (await shownIds(page))[2]);
+  await page.keyboard.press('k');
+  await page.keyboard.press('Enter');
+  await page.locator('#event-detail[open]').waitFor();
+  assert.equal(query(page).get('event'), (await shownIds(page))[1]);
+  await page.close();
+});
+
+test('the overview axis jumps to a year by keyboard', async () => {
+  const page = await open('/', { width: 1280, height: 700 });
+  const axis = page.getByRole('slider');
+  await axis.focus();
+  await page.keyboard.press('End');
+  assert.equal(await axis.getAttribute('aria-valuenow'), String(new Date().getFullYear()));
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('PageUp');
+  assert.equal(await axis.getAttribute('aria-valuenow'), '1940');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => {
+    const r = document.getElementById('year-1940').getBoundingClientRect();
+    return r.top >= -2 && r.top < 50;
+  });
+  await page.close();
+});
