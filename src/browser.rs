@@ -87,20 +87,6 @@ pub fn set_document_title(title: &str) {
     }
 }
 
-const LANG_KEY: &str = "daumoc.lang";
-
-/// The language chosen on an earlier visit.
-pub fn stored_lang() -> Option<String> {
-    window()?.local_storage().ok()??.get_item(LANG_KEY).ok()?
-}
-
-/// Remembers the language for later visits (silently skipped where storage is blocked).
-pub fn store_lang(code: &str) {
-    if let Some(storage) = window().and_then(|w| w.local_storage().ok().flatten()) {
-        let _ = storage.set_item(LANG_KEY, code);
-    }
-}
-
 /// Copies text to the clipboard; false where the browser refuses.
 pub async fn copy_text(text: &str) -> bool {
     let Some(w) = window() else { return false };
@@ -147,4 +133,52 @@ pub fn today() -> NaiveDate {
     let now = js_sys::Date::new_0();
     NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
         .unwrap_or_default()
+}
+
+/// Listens to a window event for as long as the calling component is mounted. Components come
+/// and go with the screens; a listener that outlived its component would read disposed signals.
+pub fn on_window<E>(event: E, handler: impl Fn(E::EventType) + 'static)
+where
+    E: leptos::tachys::html::event::EventDescriptor + 'static,
+    E::EventType: wasm_bindgen::JsCast,
+{
+    let handle = leptos::prelude::window_event_listener(event, handler);
+    leptos::prelude::on_cleanup(move || handle.remove());
+}
+
+/// Whether the page is shown full screen.
+pub fn is_fullscreen() -> bool {
+    document().and_then(|d| d.fullscreen_element()).is_some()
+}
+
+/// Enters or leaves full screen (the Fullscreen API; silently nothing where it is refused).
+pub fn toggle_fullscreen() {
+    let Some(doc) = document() else { return };
+    if doc.fullscreen_element().is_some() {
+        doc.exit_fullscreen();
+    } else if let Some(root) = doc.document_element() {
+        let _ = root.request_fullscreen();
+    }
+}
+
+/// Adds or removes a class on `<html>` (e.g. to stop the page scrolling behind a presentation).
+pub fn set_root_class(class: &str, on: bool) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let list = root.class_list();
+        let _ = if on { list.add_1(class) } else { list.remove_1(class) };
+    }
+}
+
+const PREFERENCE_PREFIX: &str = "daumoc.";
+
+/// A small preference remembered on this device (presentation theme, text size).
+pub fn preference(name: &str) -> Option<String> {
+    window()?.local_storage().ok()??.get_item(&format!("{PREFERENCE_PREFIX}{name}")).ok()?
+}
+
+/// Remembers a preference (silently skipped where storage is blocked).
+pub fn set_preference(name: &str, value: &str) {
+    if let Some(storage) = window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.set_item(&format!("{PREFERENCE_PREFIX}{name}"), value);
+    }
 }

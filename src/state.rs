@@ -8,6 +8,7 @@ use daumoc_core::search::SearchIndex;
 use daumoc_core::url_state::{ParamProblem, ViewState};
 use daumoc_core::{Dataset, Event, Lang, Loaded};
 use leptos::prelude::*;
+use std::collections::HashMap;
 
 /// Shared state of every component.
 #[derive(Clone, Copy)]
@@ -24,7 +25,7 @@ impl AppState {
     /// State read from the page's URL; the language falls back to the one remembered, then Vietnamese.
     pub fn from_url() -> AppState {
         let (view, problems) = ViewState::from_query_string(&browser::current_query());
-        let remembered = browser::stored_lang().and_then(|code| Lang::from_code(&code));
+        let remembered = browser::preference("lang").and_then(|code| Lang::from_code(&code));
         let lang = view.lang.or(remembered).unwrap_or_default();
         AppState { lang: RwSignal::new(lang), view: RwSignal::new(view), notices: RwSignal::new(problems) }
     }
@@ -52,7 +53,7 @@ impl AppState {
     /// Switches the language, remembers it, and puts it in the URL so shared links keep it.
     pub fn set_lang(&self, lang: Lang) {
         self.lang.set(lang);
-        browser::store_lang(lang.code());
+        browser::set_preference("lang", lang.code());
         self.update(HistoryMode::Replace, |v| v.lang = Some(lang));
     }
 
@@ -95,6 +96,8 @@ pub struct Catalog {
     pub index: SearchIndex,
     /// Periods offered as quick picks.
     pub presets: Vec<PeriodPreset>,
+    /// Position of each event by id, for permalinks and anniversaries.
+    positions: HashMap<String, usize>,
 }
 
 impl Catalog {
@@ -102,7 +105,18 @@ impl Catalog {
     pub fn new(loaded: Loaded) -> Catalog {
         let index = SearchIndex::new(&loaded.dataset);
         let presets = period_presets(&loaded.dataset);
-        Catalog { loaded, index, presets }
+        let positions = loaded.dataset.events.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        Catalog { loaded, index, presets, positions }
+    }
+
+    /// The position of the event with this id.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.positions.get(id).copied()
+    }
+
+    /// The event with this id.
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.position(id).and_then(|p| self.events().get(p))
     }
 
     /// The dataset.

@@ -18,7 +18,7 @@ pub fn EventDetail(catalog: Arc<Catalog>) -> impl IntoView {
     let open_id = Memo::new(move |_| ui.view.with(|v| v.event.clone()));
     let event = {
         let catalog = catalog.clone();
-        Memo::new(move |_| open_id.get().and_then(|id| catalog.dataset().event(&id).cloned()))
+        Memo::new(move |_| open_id.get().and_then(|id| catalog.event(&id).cloned()))
     };
     // The dialog element is the outside world here: open and close it as the URL says, and give
     // focus back to the card that was opened.

@@ -2,10 +2,11 @@
 //! once per change) and lays out the timeline or the anniversary screen, with the detail panel.
 
 use crate::components::{
-    AnniversaryView, DataNotice, EventDetail, FilterPanel, OverviewAxis, ParamNotice, Timeline, UpcomingStrip,
+    AnniversaryView, DataNotice, EventDetail, FilterPanel, OverviewAxis, ParamNotice, Presentation, Timeline,
+    UpcomingStrip,
 };
 use crate::state::{use_ui, Catalog};
-use daumoc_core::url_state::View;
+use daumoc_core::url_state::{Mode, View};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -30,6 +31,7 @@ pub fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         Memo::new(move |_| filter.with(|f| f.counts(catalog.events(), &catalog.index, &catalog.presets)))
     };
     let screen = Memo::new(move |_| ui.view.with(|v| v.view));
+    let presenting = Memo::new(move |_| ui.view.with(|v| v.mode == Mode::Present));
 
     let body = {
         let catalog = catalog.clone();
@@ -54,6 +56,9 @@ pub fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         <ParamNotice />
         <DataNotice catalog=catalog.clone() />
         {body}
-        <EventDetail catalog />
+        <EventDetail catalog=catalog.clone() />
+        <Show when=move || presenting.get()>
+            <Presentation catalog=catalog.clone() visible />
+        </Show>
     }
 }

@@ -71,7 +71,7 @@ pub fn OverviewAxis(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl In
     };
 
     let update_in_view = move || in_view.set(years_in_view());
-    let _scroll = window_event_listener(leptos::ev::scroll, move |_| update_in_view());
+    browser::on_window(leptos::ev::scroll, move |_| update_in_view());
     Effect::new(move || {
         visible.track();
         request_animation_frame(update_in_view);

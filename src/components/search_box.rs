@@ -1,6 +1,6 @@
 //! The search box: instant, accent-insensitive, focused by `/`.
 
-use crate::browser::{typing_in_field, HistoryMode};
+use crate::browser::{self, typing_in_field, HistoryMode};
 use crate::state::use_ui;
 use daumoc_core::search::Query;
 use leptos::prelude::*;
@@ -10,7 +10,7 @@ pub fn SearchBox() -> impl IntoView {
     let ui = use_ui();
     let input = NodeRef::<leptos::html::Input>::new();
     let value = Memo::new(move |_| ui.view.with(|v| v.filter.query.text().to_string()));
-    let _slash = window_event_listener(leptos::ev::keydown, move |ev| {
+    browser::on_window(leptos::ev::keydown, move |ev| {
         if ev.key() == "/" && !ev.ctrl_key() && !ev.meta_key() && !ev.alt_key() && !typing_in_field() {
             if let Some(el) = input.get() {
                 ev.prevent_default();

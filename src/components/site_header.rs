@@ -3,7 +3,7 @@
 use crate::app::localized_or;
 use crate::browser::HistoryMode;
 use crate::state::use_ui;
-use daumoc_core::url_state::View;
+use daumoc_core::url_state::{Mode, View};
 use daumoc_core::{Lang, Localized};
 use leptos::prelude::*;
 
@@ -53,6 +53,18 @@ pub fn SiteHeader(title: Signal<Option<Localized>>, subtitle: Signal<Option<Loca
             <nav class="site-nav">
                 {nav_link(View::Timeline, |s| s.ui.nav_timeline)}
                 {nav_link(View::Anniversaries, |s| s.ui.nav_anniversaries)}
+                <button
+                    type="button"
+                    class="nav__link nav__present"
+                    on:click=move |_| ui.update(HistoryMode::Push, |v| {
+                        v.mode = Mode::Present;
+                        v.slide = Some(1);
+                        v.event = None;
+                    })
+                >
+                    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><rect x="3" y="4" width="18" height="12" rx="1.5" fill="none" stroke="currentColor" stroke-width="2"/><path d="M12 16v4M8 20h8" stroke="currentColor" stroke-width="2" stroke-linecap="round"/></svg>
+                    {move || ui.strings().ui.present}
+                </button>
                 <button
                     type="button"
                     class="lang-switch"

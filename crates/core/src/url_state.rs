@@ -11,7 +11,8 @@ use std::fmt;
 
 /// The query keys this module reads and writes. Other keys (`data`, `mode`, `embed`…) belong to
 /// other features: they are ignored here, and the app keeps them when it rewrites the URL.
-pub const KEYS: [&str; 10] = ["q", "cat", "level", "from", "to", "tag", "event", "lang", "year", "view"];
+pub const KEYS: [&str; 13] =
+    ["q", "cat", "level", "from", "to", "tag", "event", "lang", "year", "view", "mode", "slide", "embed"];
 
 /// Which screen is shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -38,6 +39,16 @@ impl View {
     }
 }
 
+/// How the view is presented: browsing, or one event per slide for a projector (`mode=present`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Mode {
+    /// The normal page.
+    #[default]
+    Browse,
+    /// Presentation mode: one event per slide, very large type.
+    Present,
+}
+
 /// Everything the URL says about what is shown.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ViewState {
@@ -51,6 +62,12 @@ pub struct ViewState {
     pub year: Option<i32>,
     /// The screen (`view`).
     pub view: View,
+    /// Browsing or presenting (`mode=present`).
+    pub mode: Mode,
+    /// The current slide in presentation mode, 1-based (`slide`).
+    pub slide: Option<u32>,
+    /// The compact view for an `<iframe>` (`embed=1`).
+    pub embed: bool,
 }
 
 /// Why a parameter was ignored.
@@ -77,6 +94,12 @@ pub enum ParamProblemKind {
     UnknownEvent,
     /// A `tag` id that the dataset does not have.
     UnknownTag,
+    /// A `mode` other than `present`.
+    UnknownMode,
+    /// A `slide` that is not a whole number from 1.
+    NotASlide,
+    /// An `embed` other than 1/0/true/false.
+    NotAFlag,
 }
 
 /// A URL parameter that was ignored, and why.
@@ -118,6 +141,9 @@ impl ParamProblem {
             ParamProblemKind::UnknownView => t.unknown_view.to_string(),
             ParamProblemKind::UnknownEvent => t.unknown_event.to_string(),
             ParamProblemKind::UnknownTag => t.unknown_tag.to_string(),
+            ParamProblemKind::UnknownMode => t.unknown_mode.to_string(),
+            ParamProblemKind::NotASlide => t.not_a_slide.to_string(),
+            ParamProblemKind::NotAFlag => t.not_a_flag.to_string(),
         };
         let mut value: String = self.value.chars().take(SHOWN_VALUE_CHARS).collect();
         if value.len() < self.value.len() {
@@ -191,6 +217,20 @@ impl ViewState {
                     Some(v) => state.view = v,
                     None => report(ParamProblemKind::UnknownView),
                 },
+                "mode" => match value.to_ascii_lowercase().as_str() {
+                    "present" => state.mode = Mode::Present,
+                    "browse" => state.mode = Mode::Browse,
+                    _ => report(ParamProblemKind::UnknownMode),
+                },
+                "slide" => match value.parse::<u32>() {
+                    Ok(n) if n >= 1 => state.slide = Some(n),
+                    _ => report(ParamProblemKind::NotASlide),
+                },
+                "embed" => match value.to_ascii_lowercase().as_str() {
+                    "1" | "true" | "yes" => state.embed = true,
+                    "0" | "false" | "no" => state.embed = false,
+                    _ => report(ParamProblemKind::NotAFlag),
+                },
                 _ => {}
             }
         }
@@ -245,6 +285,15 @@ impl ViewState {
         }
         if self.view != View::Timeline {
             put("view", self.view.id().to_string());
+        }
+        if self.mode == Mode::Present {
+            put("mode", "present".to_string());
+        }
+        if let Some(slide) = self.slide {
+            put("slide", slide.to_string());
+        }
+        if self.embed {
+            put("embed", "1".to_string());
         }
         pairs
     }

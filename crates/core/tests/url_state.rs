@@ -27,6 +27,9 @@ fn full_state() -> ViewState {
         lang: Some(Lang::En),
         year: Some(2020),
         view: View::Anniversaries,
+        mode: daumoc_core::url_state::Mode::Present,
+        slide: Some(3),
+        embed: true,
     }
 }
 
@@ -135,14 +138,8 @@ fn query_strings_encode_vietnamese_and_stay_readable() {
 
 #[test]
 fn unknown_keys_and_empty_values_are_ignored_silently() {
-    let (state, problems) = parse(&[
-        ("data", "data/other.json"),
-        ("mode", "present"),
-        ("embed", "1"),
-        ("slide", "3"),
-        ("from", ""),
-        ("q", " "),
-    ]);
+    let (state, problems) =
+        parse(&[("data", "data/other.json"), ("utm_source", "news"), ("mode", ""), ("from", ""), ("q", " ")]);
     assert_eq!(state, ViewState::default());
     assert!(problems.is_empty());
 }
@@ -265,4 +262,21 @@ fn views_by_id() {
     assert_eq!(View::from_id("timeline"), Some(View::Timeline));
     assert_eq!(View::from_id("x"), None);
     assert_eq!(View::default(), View::Timeline);
+}
+
+#[test]
+fn presentation_and_embed_round_trip_and_bad_values_are_reported() {
+    let (state, problems) = ViewState::from_query_string("?mode=present&slide=5&embed=1&cat=history");
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(state.mode, daumoc_core::url_state::Mode::Present);
+    assert_eq!(state.slide, Some(5));
+    assert!(state.embed);
+    assert_eq!(ViewState::from_query_string(&state.to_query_string()).0, state);
+    assert_eq!(state.to_query_string(), "cat=history&mode=present&slide=5&embed=1");
+
+    let (state, problems) = ViewState::from_query_string("?mode=show&slide=0&embed=maybe");
+    assert_eq!(state, ViewState::default());
+    let keys: Vec<&str> = problems.iter().map(|p| p.key.as_str()).collect();
+    assert_eq!(keys, ["mode", "slide", "embed"]);
+    assert!(problems[1].message(Lang::Vi).contains("slide=\"0\""));
 }

@@ -22,6 +22,12 @@ pub struct FilterStrings {
     pub unknown_event: &'static str,
     /// Reason: the dataset has no such tag.
     pub unknown_tag: &'static str,
+    /// Reason: `mode` is not `present`.
+    pub unknown_mode: &'static str,
+    /// Reason: `slide` is not a number from 1.
+    pub not_a_slide: &'static str,
+    /// Reason: `embed` is not 1 or 0.
+    pub not_a_flag: &'static str,
     /// Names of the eras, in the order of `Era::ALL`.
     pub eras: [&'static str; 6],
     /// An era quick pick: {0}=name, {1}=first year, {2}=last year.
@@ -46,6 +52,9 @@ pub const VI: FilterStrings = FilterStrings {
     unknown_view: "chỉ có timeline hoặc anniversaries",
     unknown_event: "không có sự kiện nào mang mã này",
     unknown_tag: "dữ liệu không có thẻ này",
+    unknown_mode: "chỉ có present (trình chiếu)",
+    not_a_slide: "số trang chiếu phải là số nguyên từ 1",
+    not_a_flag: "chỉ có 1 hoặc 0",
     eras: [
         "Thời Pháp thuộc",
         "Từ khi Đảng ra đời đến Cách mạng Tháng Tám",
@@ -72,6 +81,9 @@ pub const EN: FilterStrings = FilterStrings {
     unknown_view: "only timeline or anniversaries",
     unknown_event: "no event has this id",
     unknown_tag: "the data has no such tag",
+    unknown_mode: "only present",
+    not_a_slide: "the slide must be a whole number from 1",
+    not_a_flag: "only 1 or 0",
     eras: [
         "French colonial period",
         "From the Party's founding to the August Revolution",

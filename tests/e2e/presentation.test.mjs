@@ -1,0 +1,146 @@
+// End-to-end: presentation mode as a teacher drives it with a keyboard or a presenter clicker.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from './server.mjs';
+import { launch, openPage, settled } from './browser.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+let server, browser, dataset;
+
+before(async () => {
+  server = await serve({ dist: path.join(repo, 'dist'), fixtures: path.join(repo, 'tests/fixtures') });
+  browser = await launch();
+  dataset = JSON.parse(await fs.readFile(path.join(repo, 'public/data/events.json'), 'utf8'));
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function open(url, viewport = { width: 1280, height: 720 }) {
+  const page = await openPage(browser, viewport);
+  await page.goto(server.url + url);
+  assert.equal(await settled(page), 'ready');
+  return page;
+}
+const slideId = (page) => page.locator('.present__slide').getAttribute('data-event-id');
+const slideParam = (page) => new URL(page.url()).searchParams.get('slide');
+async function waitSlide(page, n) {
+  await page.waitForFunction((n) => new URL(location.href).searchParams.get('slide') === String(n), n);
+}
+
+test('the present button shows the filtered events one per slide, in very large type', async () => {
+  const page = await open('/?cat=history&from=1930&to=1945');
+  await page.getByRole('button', { name: 'Trình chiếu' }).click();
+  await page.locator('.present').waitFor();
+  const expected = dataset.events
+    .filter((e) => e.category === 'history' && +e.date.slice(0, 4) >= 1930 && +e.date.slice(0, 4) <= 1945)
+    .map((e) => e.id);
+  assert.equal(await page.locator('.present__progress').innerText(), `1 / ${expected.length}`);
+  assert.equal(await slideId(page), expected[0]);
+  const sizes = await page.evaluate(() => ({
+    summary: parseFloat(getComputedStyle(document.querySelector('.present__summary')).fontSize),
+    title: parseFloat(getComputedStyle(document.querySelector('.present__title')).fontSize),
+  }));
+  assert.ok(sizes.summary >= 32, `summary ${sizes.summary}px`);
+  assert.ok(sizes.title > sizes.summary, 'title larger than the summary');
+  assert.equal(new URL(page.url()).searchParams.get('mode'), 'present');
+  await page.close();
+});
+
+test('keys and clicker keys move between slides, and the slide is in the URL', async () => {
+  const page = await open('/?mode=present');
+  const n = dataset.events.length;
+  await page.keyboard.press('ArrowRight');
+  await waitSlide(page, 2);
+  await page.keyboard.press('PageDown');
+  await waitSlide(page, 3);
+  await page.keyboard.press('Space');
+  await waitSlide(page, 4);
+  await page.keyboard.press('PageUp');
+  await waitSlide(page, 3);
+  await page.keyboard.press('ArrowLeft');
+  await waitSlide(page, 2);
+  await page.keyboard.press('End');
+  await waitSlide(page, n);
+  assert.equal(await page.locator('.present__progress').innerText(), `${n} / ${n}`);
+  await page.keyboard.press('ArrowRight');
+  assert.equal(slideParam(page), String(n), 'stays on the last slide');
+  await page.keyboard.press('Home');
+  await waitSlide(page, 1);
+  await page.close();
+});
+
+test('a reload or a shared link lands on the same slide', async () => {
+  const page = await open('/?mode=present&slide=4');
+  const sorted = dataset.events.map((e) => e.id);
+  assert.equal(await page.locator('.present__progress').innerText(), `4 / ${sorted.length}`);
+  const id = await slideId(page);
+  await page.reload();
+  await settled(page);
+  assert.equal(await slideId(page), id);
+  await page.close();
+});
+
+test('. and B blank the screen; any key brings it back', async () => {
+  const page = await open('/?mode=present&slide=2');
+  await page.keyboard.press('.');
+  assert.ok(await page.locator('.present--blank').isVisible());
+  assert.ok(!(await page.locator('.present__slide').isVisible()));
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.locator('.present--blank').count(), 0);
+  assert.equal(slideParam(page), '2', 'the key that unblanks does not also move');
+  await page.keyboard.press('b');
+  assert.ok(await page.locator('.present--blank').isVisible());
+  await page.close();
+});
+
+test('Esc leaves the mode and the page is back', async () => {
+  const page = await open('/?mode=present&slide=3');
+  await page.keyboard.press('Escape');
+  await page.locator('.present').waitFor({ state: 'detached' });
+  const params = new URL(page.url()).searchParams;
+  assert.equal(params.get('mode'), null);
+  assert.equal(params.get('slide'), null);
+  assert.ok(await page.locator('#timeline').isVisible());
+  await page.close();
+});
+
+test('one year of anniversaries can be presented', async () => {
+  const page = await open('/?view=anniversaries&year=2020&mode=present');
+  const titles = [];
+  const total = Number((await page.locator('.present__progress').innerText()).split('/')[1]);
+  for (let i = 1; i <= total; i++) {
+    titles.push(await page.locator('.present__title').innerText());
+    await page.keyboard.press('ArrowRight');
+  }
+  assert.ok(titles.includes('tròn 80 năm Khởi nghĩa Bắc Sơn (27/9/1940 – 27/9/2020)'), titles.join('\n'));
+  await page.close();
+});
+
+test('text size and a light high-contrast theme, remembered; readable at 1024×768', async () => {
+  const page = await open('/?mode=present&slide=1', { width: 1024, height: 768 });
+  const before = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.present__summary')).fontSize));
+  assert.ok(before >= 32);
+  await page.getByRole('button', { name: 'Chữ lớn hơn' }).click();
+  const after = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.present__summary')).fontSize));
+  assert.ok(after > before);
+  await page.getByRole('button', { name: 'Đổi nền sáng/tối' }).click();
+  const bg = await page.evaluate(() => getComputedStyle(document.querySelector('.present')).backgroundColor);
+  assert.equal(bg, 'rgb(255, 255, 255)');
+  await page.reload();
+  await settled(page);
+  assert.ok(await page.locator('.present--light.present--size-125').isVisible());
+  await page.close();
+});
+
+test('a swipe moves to the next slide', async () => {
+  const page = await open('/?mode=present&slide=1', { width: 390, height: 844 });
+  const box = await page.locator('.present__stage').boundingBox();
+  await page.mouse.move(box.x + 300, box.y + 200);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 60, box.y + 210, { steps: 4 });
+  await page.mouse.up();
+  await waitSlide(page, 2);
+  await page.close();
+});
