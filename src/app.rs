@@ -1,7 +1,7 @@
 //! The root component: state from the URL, the dataset resource, and the page's frame.
 
-use crate::browser::{set_document_title, set_root_attribute};
-use crate::components::{Explorer, LoadErrorView, Loading, SiteHeader};
+use crate::browser::{self, set_document_title, set_root_attribute};
+use crate::components::{EmbedFooter, Explorer, LoadErrorView, Loading, SiteHeader};
 use crate::data_source::{data_url, load_dataset};
 use crate::state::AppState;
 use daumoc_core::{Lang, Localized};
@@ -35,6 +35,14 @@ pub fn App() -> impl IntoView {
         set_document_title(name.as_deref().unwrap_or(lang.strings().ui.default_title));
     });
     let _popstate = window_event_listener(leptos::ev::popstate, move |_| ui.restore_from_url());
+    // Embedded in a newsroom's article: compact chrome, and the frame follows the content height.
+    let embedded = ui.view.with_untracked(|v| v.embed);
+    if embedded {
+        browser::set_root_class("is-embed", true);
+        if browser::in_frame() {
+            browser::watch_content_height(browser::post_height);
+        }
+    }
 
     let retry = move || {
         set_root_attribute("data-state", "loading");
@@ -43,7 +51,9 @@ pub fn App() -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#timeline">{move || ui.strings().ui.skip_to_timeline}</a>
-        <SiteHeader title=Signal::derive(move || title.get()) subtitle=Signal::derive(move || subtitle.get()) />
+        {(!embedded).then(|| view! {
+            <SiteHeader title=Signal::derive(move || title.get()) subtitle=Signal::derive(move || subtitle.get()) />
+        })}
         <main id="main" class="page">
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move {
@@ -54,6 +64,7 @@ pub fn App() -> impl IntoView {
                 })}
             </Suspense>
         </main>
+        {embedded.then(|| view! { <EmbedFooter title=Signal::derive(move || title.get()) /> })}
     }
 }
 

@@ -182,3 +182,75 @@ pub fn set_preference(name: &str, value: &str) {
         let _ = storage.set_item(&format!("{PREFERENCE_PREFIX}{name}"), value);
     }
 }
+
+/// True when the page runs inside a frame of another page.
+pub fn in_frame() -> bool {
+    window().and_then(|w| w.parent().ok().flatten()).zip(window()).is_some_and(|(parent, me)| parent != me)
+}
+
+/// Tells the embedding page how tall the content is, in every format newsroom CMSs understand:
+/// our own `{type: "daumoc:height", height}`, pym.js (`pymxPYMx<childId>xPYMxheightxPYMx<px>`)
+/// and Datawrapper (`{"datawrapper-height": {<id>: px}}`). Heights are not secret, so `*` is the
+/// target origin; the host script checks where messages come from.
+pub fn post_height(height: i32) {
+    use js_sys::{Object, Reflect};
+    let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) else { return };
+    let own = Object::new();
+    let _ = Reflect::set(&own, &"type".into(), &"daumoc:height".into());
+    let _ = Reflect::set(&own, &"height".into(), &height.into());
+    let _ = parent.post_message(&own, "*");
+    let id = query_param("childId").unwrap_or_else(|| "daumoc".to_string());
+    let pym = format!("pymxPYMx{id}xPYMxheightxPYMx{height}");
+    let _ = parent.post_message(&JsValue::from_str(&pym), "*");
+    let heights = Object::new();
+    let _ = Reflect::set(&heights, &JsValue::from_str(&id), &height.into());
+    let datawrapper = Object::new();
+    let _ = Reflect::set(&datawrapper, &"datawrapper-height".into(), &heights);
+    let _ = parent.post_message(&datawrapper, "*");
+}
+
+/// Calls `report` with the page's content height now and whenever it changes (ResizeObserver),
+/// and when a hidden tab becomes visible. Lives as long as the page.
+pub fn watch_content_height(report: impl Fn(i32) + 'static) {
+    use wasm_bindgen::closure::Closure;
+    let Some(doc) = document() else { return };
+    let Some(root) = doc.document_element() else { return };
+    let last = std::rc::Rc::new(std::cell::Cell::new(-1));
+    let measure = {
+        let root = root.clone();
+        std::rc::Rc::new(move || {
+            let height = root.get_bounding_client_rect().height().ceil() as i32;
+            if height != last.get() {
+                last.set(height);
+                report(height);
+            }
+        })
+    };
+    let on_resize = {
+        let measure = measure.clone();
+        Closure::<dyn Fn()>::new(move || measure())
+    };
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        if let Some(body) = doc.body() {
+            observer.observe(&body);
+        }
+    }
+    on_resize.forget();
+    let on_visible = Closure::<dyn Fn()>::new(move || measure());
+    let _ = doc.add_event_listener_with_callback("visibilitychange", on_visible.as_ref().unchecked_ref());
+    on_visible.forget();
+}
+
+/// The page's URL directory (origin and path up to the last `/`), for links to files beside it.
+pub fn page_directory() -> String {
+    let Some(w) = window() else { return String::new() };
+    let origin = w.location().origin().unwrap_or_default();
+    let path = w.location().pathname().unwrap_or_default();
+    let dir = path.rfind('/').map_or("/", |i| &path[..=i]);
+    format!("{origin}{dir}")
+}
+
+/// True in the compact view made for an `<iframe>` (`embed=1`).
+pub fn is_embedded() -> bool {
+    document().and_then(|d| d.document_element()).is_some_and(|r| r.class_list().contains("is-embed"))
+}

@@ -66,7 +66,7 @@ fn open_dialog(d: &web_sys::HtmlDialogElement) {
     if d.open() {
         return;
     }
-    if browser::is_wide() {
+    if browser::is_wide() || browser::is_embedded() {
         d.show();
     } else if d.show_modal().is_err() {
         d.show();

@@ -33,13 +33,19 @@ pub fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     let screen = Memo::new(move |_| ui.view.with(|v| v.view));
     let presenting = Memo::new(move |_| ui.view.with(|v| v.mode == Mode::Present));
 
+    let embedded = ui.view.with_untracked(|v| v.embed);
     let body = {
         let catalog = catalog.clone();
         move || match screen.get() {
             View::Timeline => view! {
-                <UpcomingStrip catalog=catalog.clone() />
-                <OverviewAxis catalog=catalog.clone() visible />
+                {(!embedded).then(|| view! {
+                    <UpcomingStrip catalog=catalog.clone() />
+                    <OverviewAxis catalog=catalog.clone() visible />
+                })}
                 <FilterPanel catalog=catalog.clone() counts />
+                // Embedded, the detail opens in the flow above the list: a frame that grows with
+                // its content has no fixed screen to lay a dialog over.
+                {embedded.then(|| view! { <EventDetail catalog=catalog.clone() /> })}
                 <div class="layout">
                     <Timeline catalog=catalog.clone() visible query />
                 </div>
@@ -56,7 +62,7 @@ pub fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         <ParamNotice />
         <DataNotice catalog=catalog.clone() />
         {body}
-        <EventDetail catalog=catalog.clone() />
+        {(!embedded).then(|| view! { <EventDetail catalog=catalog.clone() /> })}
         <Show when=move || presenting.get()>
             <Presentation catalog=catalog.clone() visible />
         </Show>

@@ -3,6 +3,7 @@
 mod anniversary_view;
 mod category_badge;
 mod data_notice;
+mod embed;
 mod event_card;
 mod event_detail;
 mod explorer;
@@ -21,6 +22,7 @@ mod upcoming_strip;
 pub use anniversary_view::AnniversaryView;
 pub use category_badge::CategoryBadge;
 pub use data_notice::DataNotice;
+pub use embed::{EmbedDialog, EmbedFooter};
 pub use event_card::EventCard;
 pub use event_detail::EventDetail;
 pub use explorer::Explorer;

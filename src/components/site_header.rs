@@ -2,6 +2,7 @@
 
 use crate::app::localized_or;
 use crate::browser::HistoryMode;
+use crate::components::EmbedDialog;
 use crate::state::use_ui;
 use daumoc_core::url_state::{Mode, View};
 use daumoc_core::{Lang, Localized};
@@ -65,6 +66,7 @@ pub fn SiteHeader(title: Signal<Option<Localized>>, subtitle: Signal<Option<Loca
                     <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><rect x="3" y="4" width="18" height="12" rx="1.5" fill="none" stroke="currentColor" stroke-width="2"/><path d="M12 16v4M8 20h8" stroke="currentColor" stroke-width="2" stroke-linecap="round"/></svg>
                     {move || ui.strings().ui.present}
                 </button>
+                <EmbedDialog title=Signal::derive(move || localized_or(title.get(), ui.lang.get(), ui.strings().ui.default_title)) />
                 <button
                     type="button"
                     class="lang-switch"

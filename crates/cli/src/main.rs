@@ -1,6 +1,7 @@
 //! `daumoc`: the command line for editors of a Dấu mốc dataset. Thin over `daumoc-core`.
 
 mod anniversaries;
+mod export;
 mod input;
 mod validate;
 
@@ -14,6 +15,8 @@ Usage:
   daumoc validate [FILE] [--lang vi|en]   check a dataset (default: public/data/events.json; - = stdin)
   daumoc anniversaries [--year YEAR] [FILE] [--lang vi|en]
                                           round anniversaries of YEAR (default: this year), ★ = major
+  daumoc export --to ics [--year YEAR] [FILE|-] [--lang vi|en] [-o OUT [--force]]
+                                          iCalendar file: anniversaries of YEAR, or every event
   daumoc --help
 
 Examples:
@@ -34,6 +37,7 @@ fn main() -> ExitCode {
         }
         Some("validate") => validate::run(&args[1..]),
         Some("anniversaries") => anniversaries::run(&args[1..]),
+        Some("export") => export::run(&args[1..]),
         Some(other) => {
             eprintln!("daumoc: unknown command \"{other}\"; run `daumoc --help`");
             ExitCode::from(EXIT_USAGE)

@@ -4,6 +4,7 @@
 use crate::lang::Lang;
 
 mod anniversaries;
+mod calendar;
 mod dates;
 mod domain;
 mod filters;
@@ -11,6 +12,7 @@ mod problems;
 mod ui;
 
 pub use anniversaries::AnniversaryStrings;
+pub use calendar::CalendarStrings;
 pub use dates::DateStrings;
 pub use domain::DomainStrings;
 pub use filters::FilterStrings;
@@ -25,6 +27,7 @@ pub struct Strings {
     pub problems: ProblemStrings,
     pub anniversaries: AnniversaryStrings,
     pub filters: FilterStrings,
+    pub calendar: CalendarStrings,
 }
 
 impl Lang {
@@ -67,6 +70,7 @@ static VI: Strings = Strings {
     problems: problems::VI,
     anniversaries: anniversaries::VI,
     filters: filters::VI,
+    calendar: calendar::VI,
 };
 
 static EN: Strings = Strings {
@@ -76,6 +80,7 @@ static EN: Strings = Strings {
     problems: problems::EN,
     anniversaries: anniversaries::EN,
     filters: filters::EN,
+    calendar: calendar::EN,
 };
 
 #[cfg(test)]

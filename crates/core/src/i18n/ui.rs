@@ -82,6 +82,13 @@ pub struct UiStrings {
     pub present_blank: &'static str,
     pub present_empty: &'static str,
     pub present_help: &'static str,
+    pub embed: &'static str,
+    pub embed_title: &'static str,
+    pub embed_intro: &'static str,
+    pub copy_code: &'static str,
+    pub code_copied: &'static str,
+    pub view_full: &'static str,
+    pub iframe_title: &'static str,
 }
 
 /// Vietnamese.
@@ -168,6 +175,13 @@ pub const VI: UiStrings = UiStrings {
     axis_visible: "Đang xem: {0}",
     keyboard_hint: "Phím tắt: / tìm kiếm · ↑ ↓ hoặc j k chuyển sự kiện · Enter mở · Esc đóng",
     untranslated_marker: "(tiếng Việt)",
+    embed: "Nhúng",
+    embed_title: "Nhúng dòng thời gian vào bài viết",
+    embed_intro: "Dán mã này vào bài viết. Khung hiển thị đúng bộ lọc đang chọn và tự điều chỉnh chiều cao khi có tệp embed.js.",
+    copy_code: "Sao chép mã",
+    code_copied: "Đã sao chép mã",
+    view_full: "Xem đầy đủ",
+    iframe_title: "Dòng thời gian: {0}",
 };
 
 /// English.
@@ -252,4 +266,11 @@ pub const EN: UiStrings = UiStrings {
     axis_visible: "In view: {0}",
     keyboard_hint: "Keys: / search · ↑ ↓ or j k move between events · Enter opens · Esc closes",
     untranslated_marker: "(Vietnamese)",
+    embed: "Embed",
+    embed_title: "Embed the timeline in an article",
+    embed_intro: "Paste this code into an article. The frame shows the current filters and adjusts its height with embed.js.",
+    copy_code: "Copy the code",
+    code_copied: "Code copied",
+    view_full: "Open the full timeline",
+    iframe_title: "Timeline: {0}",
 };
