@@ -50,11 +50,12 @@ if ! node_modules/.bin/wasm-opt --version | grep -q 'version 132'; then
   log "node_modules/.bin/wasm-opt is not binaryen 132"; exit 1
 fi
 
-# 5. Chromium and its driver for the browser tests (Debian's packages, never a downloaded browser).
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  log "installing chromium and chromium-driver (apt)"
+# 5. Chromium and its driver for the browser tests (Debian's packages, never a downloaded browser),
+#    and pdftotext to read the printed handout back in a test.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v pdftotext >/dev/null; then
+  log "installing chromium, chromium-driver and poppler-utils (apt)"
   as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
 fi
 
 log "tools ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null)"

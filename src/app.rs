@@ -29,10 +29,27 @@ pub fn App() -> impl IntoView {
         set_root_attribute("data-state", state);
     });
     Effect::new(move || set_root_attribute("lang", ui.lang.get().code()));
+    // The page's title and description follow the open event, so a shared link previews it.
     Effect::new(move || {
         let lang = ui.lang.get();
-        let name = title.get().map(|t| t.text(lang).to_string());
-        set_document_title(name.as_deref().unwrap_or(lang.strings().ui.default_title));
+        let site = title.get().map(|t| t.text(lang).to_string());
+        let site = site.as_deref().unwrap_or(lang.strings().ui.default_title);
+        let catalog = dataset.get().and_then(Result::ok);
+        let open = ui.view.with(|v| v.event.clone());
+        match open.as_deref().and_then(|id| catalog.as_ref()?.event(id).cloned()) {
+            Some(event) => {
+                set_document_title(&format!("{} — {site}", event.title.text(lang)));
+                if let Some(summary) = &event.summary {
+                    browser::set_meta_description(summary.text(lang));
+                }
+            }
+            None => {
+                set_document_title(site);
+                if let Some(sub) = subtitle.get() {
+                    browser::set_meta_description(sub.text(lang));
+                }
+            }
+        }
     });
     let _popstate = window_event_listener(leptos::ev::popstate, move |_| ui.restore_from_url());
     // Embedded in a newsroom's article: compact chrome, and the frame follows the content height.

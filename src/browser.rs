@@ -254,3 +254,57 @@ pub fn page_directory() -> String {
 pub fn is_embedded() -> bool {
     document().and_then(|d| d.document_element()).is_some_and(|r| r.class_list().contains("is-embed"))
 }
+
+/// Offers `text` as a file download (a Blob URL clicked through a temporary link).
+pub fn download(filename: &str, mime: &str, text: &str) {
+    let Some(doc) = document() else { return };
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Ok(link) = doc.create_element("a").map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>()) {
+        link.set_href(&url);
+        link.set_download(filename);
+        link.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Seconds since 1970 by the visitor's clock (for the DTSTAMP of exported calendars).
+pub fn unix_seconds() -> i64 {
+    (js_sys::Date::now() / 1000.0) as i64
+}
+
+/// Sets `<meta name="description">` (shared links and search engines show it).
+pub fn set_meta_description(text: &str) {
+    if let Some(meta) = element_any("meta[name=description]") {
+        let _ = meta.set_attribute("content", text);
+    }
+}
+
+fn element_any(selector: &str) -> Option<web_sys::Element> {
+    document()?.query_selector(selector).ok()?
+}
+
+/// Whether the browser offers the system share sheet (phones mostly).
+pub fn can_share() -> bool {
+    window().is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
+}
+
+/// Opens the system share sheet with a title and a link; false when it was refused or cancelled.
+pub async fn share(title: &str, url: &str) -> bool {
+    use js_sys::{Function, Object, Reflect};
+    let Some(w) = window() else { return false };
+    let navigator = w.navigator();
+    let Ok(share) = Reflect::get(&navigator, &"share".into()).and_then(|f| f.dyn_into::<Function>()) else {
+        return false;
+    };
+    let data = Object::new();
+    let _ = Reflect::set(&data, &"title".into(), &title.into());
+    let _ = Reflect::set(&data, &"url".into(), &url.into());
+    match share.call1(&navigator, &data).map(|p| p.unchecked_into::<js_sys::Promise>()) {
+        Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
+        Err(_) => false,
+    }
+}

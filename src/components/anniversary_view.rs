@@ -2,6 +2,7 @@
 //! whose round anniversary falls in that year, by date, the major ones marked.
 
 use crate::browser::{self, HistoryMode};
+use crate::components::CalendarDownload;
 use crate::state::{use_ui, Catalog};
 use chrono::Datelike;
 use daumoc_core::anniversary::anniversaries_in_year;
@@ -27,6 +28,7 @@ pub fn AnniversaryView(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl
     let ui = use_ui();
     let this_year = browser::today().year();
     let year = Memo::new(move |_| ui.view.with(|v| v.year).unwrap_or(this_year));
+    let download = view! { <CalendarDownload catalog=catalog.clone() visible year=Signal::derive(move || Some(year.get())) /> };
     let lines = Memo::new(move |_| {
         let events = catalog.events();
         visible.with(|positions| {
@@ -75,6 +77,7 @@ pub fn AnniversaryView(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl
                 </div>
             </div>
             <p class="anniversaries__intro">{move || fill(ui.strings().ui.anniversaries_intro, &[&year.get().to_string()])}</p>
+            {download}
             <Show
                 when=move || !lines.with(Vec::is_empty)
                 fallback=move || view! { <p class="empty-result">{move || fill(ui.strings().ui.no_anniversaries, &[&year.get().to_string()])}</p> }

@@ -90,6 +90,10 @@ fn DetailBody(event: Event, on_close: impl Fn() + Copy + 'static) -> impl IntoVi
     };
     let ago = move || years_ago(&date, today, ui.lang.get());
     let has_tags = !tags.is_empty();
+    let title_text = {
+        let title = title.clone();
+        Signal::derive(move || title.text(ui.lang.get()).to_string())
+    };
     view! {
         <div class="detail__header">
             <button type="button" class="detail__close" on:click=move |_| on_close() aria-label=move || ui.strings().ui.close>
@@ -128,7 +132,7 @@ fn DetailBody(event: Event, on_close: impl Fn() + Copy + 'static) -> impl IntoVi
                 </aside>
             })}
             {source.map(|s| view! { <SourceBlock source=s /> })}
-            <CopyLink id />
+            <CopyLink id title=title_text />
         </article>
     }
 }
@@ -171,11 +175,18 @@ fn SourceBlock(source: daumoc_core::Source) -> impl IntoView {
 }
 
 #[component]
-fn CopyLink(id: String) -> impl IntoView {
+fn CopyLink(id: String, title: Signal<String>) -> impl IntoView {
     let ui = use_ui();
     let status = RwSignal::new(None::<bool>);
     let link = browser::permalink(&[("event".to_string(), id)]);
     let shown = link.clone();
+    let shared = link.clone();
+    let share = move |_| {
+        let (title, link) = (title.get_untracked(), shared.clone());
+        leptos::task::spawn_local(async move {
+            browser::share(&title, &link).await;
+        });
+    };
     let copy = move |_| {
         let link = link.clone();
         leptos::task::spawn_local(async move {
@@ -185,6 +196,9 @@ fn CopyLink(id: String) -> impl IntoView {
     view! {
         <div class="detail__share">
             <button type="button" class="button" on:click=copy>{move || ui.strings().ui.copy_link}</button>
+            {browser::can_share().then(|| view! {
+                <button type="button" class="button button--secondary" on:click=share>{move || ui.strings().ui.share}</button>
+            })}
             <p class="detail__share-status" role="status" aria-live="polite">
                 {move || match status.get() {
                     Some(true) => Some(ui.strings().ui.link_copied),

@@ -2,8 +2,8 @@
 //! once per change) and lays out the timeline or the anniversary screen, with the detail panel.
 
 use crate::components::{
-    AnniversaryView, DataNotice, EventDetail, FilterPanel, OverviewAxis, ParamNotice, Presentation, Timeline,
-    UpcomingStrip,
+    AnniversaryView, DataNotice, EventDetail, FilterPanel, OverviewAxis, ParamNotice, Presentation,
+    PrintSummary, Timeline, UpcomingStrip,
 };
 use crate::state::{use_ui, Catalog};
 use daumoc_core::url_state::{Mode, View};
@@ -42,7 +42,7 @@ pub fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                     <UpcomingStrip catalog=catalog.clone() />
                     <OverviewAxis catalog=catalog.clone() visible />
                 })}
-                <FilterPanel catalog=catalog.clone() counts />
+                <FilterPanel catalog=catalog.clone() counts visible />
                 // Embedded, the detail opens in the flow above the list: a frame that grows with
                 // its content has no fixed screen to lay a dialog over.
                 {embedded.then(|| view! { <EventDetail catalog=catalog.clone() /> })}
@@ -52,13 +52,14 @@ pub fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
             }
             .into_any(),
             View::Anniversaries => view! {
-                <FilterPanel catalog=catalog.clone() counts />
+                <FilterPanel catalog=catalog.clone() counts visible />
                 <AnniversaryView catalog=catalog.clone() visible />
             }
             .into_any(),
         }
     };
     view! {
+        <PrintSummary catalog=catalog.clone() visible />
         <ParamNotice />
         <DataNotice catalog=catalog.clone() />
         {body}

@@ -3,7 +3,7 @@
 //! everything but the search folds into a panel over the timeline.
 
 use crate::browser::HistoryMode;
-use crate::components::SearchBox;
+use crate::components::{CalendarDownload, SearchBox};
 use crate::state::{use_ui, Catalog};
 use daumoc_core::filter::FacetCounts;
 use daumoc_core::format::{category_name, level_name};
@@ -13,8 +13,16 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
-pub fn FilterPanel(catalog: Arc<Catalog>, counts: Memo<FacetCounts>) -> impl IntoView {
+pub fn FilterPanel(
+    catalog: Arc<Catalog>,
+    counts: Memo<FacetCounts>,
+    visible: Memo<Vec<usize>>,
+) -> impl IntoView {
     let ui = use_ui();
+    // On the anniversaries screen the calendar has its own button, for the year.
+    let download = ui.view.with_untracked(|v| v.view == daumoc_core::url_state::View::Timeline).then(|| {
+        view! { <CalendarDownload catalog=catalog.clone() visible year=Signal::derive(|| None) /> }
+    });
     let open = RwSignal::new(false);
     let total = catalog.events().len();
     let active = Memo::new(move |_| ui.view.with(|v| active_count(&v.filter)));
@@ -73,6 +81,7 @@ pub fn FilterPanel(catalog: Arc<Catalog>, counts: Memo<FacetCounts>) -> impl Int
                 <button type="button" class="link-button" on:click=clear hidden=move || is_empty.get()>
                     {move || ui.strings().ui.clear_filters}
                 </button>
+                {download}
             </div>
         </div>
     }

@@ -1,6 +1,7 @@
 //! One component per concept, each in a file named after it.
 
 mod anniversary_view;
+mod calendar_download;
 mod category_badge;
 mod data_notice;
 mod embed;
@@ -14,12 +15,14 @@ mod loading;
 mod overview_axis;
 mod param_notice;
 mod presentation;
+mod print_summary;
 mod search_box;
 mod site_header;
 mod timeline;
 mod upcoming_strip;
 
 pub use anniversary_view::AnniversaryView;
+pub use calendar_download::CalendarDownload;
 pub use category_badge::CategoryBadge;
 pub use data_notice::DataNotice;
 pub use embed::{EmbedDialog, EmbedFooter};
@@ -33,6 +36,7 @@ pub use loading::Loading;
 pub use overview_axis::OverviewAxis;
 pub use param_notice::ParamNotice;
 pub use presentation::Presentation;
+pub use print_summary::PrintSummary;
 pub use search_box::SearchBox;
 pub use site_header::SiteHeader;
 pub use timeline::Timeline;

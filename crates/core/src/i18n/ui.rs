@@ -89,6 +89,10 @@ pub struct UiStrings {
     pub code_copied: &'static str,
     pub view_full: &'static str,
     pub iframe_title: &'static str,
+    pub download_ics: &'static str,
+    pub print_filters: &'static str,
+    pub print_all: &'static str,
+    pub print_from: &'static str,
 }
 
 /// Vietnamese.
@@ -182,6 +186,10 @@ pub const VI: UiStrings = UiStrings {
     code_copied: "Đã sao chép mã",
     view_full: "Xem đầy đủ",
     iframe_title: "Dòng thời gian: {0}",
+    download_ics: "Tải lịch (.ics)",
+    print_filters: "Bộ lọc: {0}",
+    print_all: "tất cả sự kiện",
+    print_from: "Từ trang: {0}",
 };
 
 /// English.
@@ -273,4 +281,8 @@ pub const EN: UiStrings = UiStrings {
     code_copied: "Code copied",
     view_full: "Open the full timeline",
     iframe_title: "Timeline: {0}",
+    download_ics: "Download calendar (.ics)",
+    print_filters: "Filters: {0}",
+    print_all: "all events",
+    print_from: "From: {0}",
 };
