@@ -1,7 +1,6 @@
 //! A visible notice listing the events of the file that were skipped as invalid.
 
 use crate::state::{use_ui, Catalog};
-use daumoc_core::i18n::fill;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -17,7 +16,7 @@ pub fn DataNotice(catalog: Arc<Catalog>) -> impl IntoView {
         };
         view! {
             <details class="data-notice" open role="status">
-                <summary>{move || fill(ui.strings().ui.skipped_events, &[&skipped.to_string()])}</summary>
+                <summary>{move || ui.strings().ui.skipped_events.fill(skipped, &[&skipped.to_string()])}</summary>
                 <ul class="data-notice__list">{problems}</ul>
                 {empty.then(|| view! { <p>{move || ui.strings().ui.empty_dataset}</p> })}
             </details>

@@ -70,13 +70,13 @@ pub fn FilterPanel(
                 <TagChips catalog=catalog.clone() counts />
                 <div class="filters__sheet-footer">
                     <button type="button" class="button" on:click=move |_| open.set(false)>
-                        {move || fill(ui.strings().ui.show_results, &[&shown().to_string()])}
+                        {move || ui.strings().ui.show_results.fill(shown(), &[&shown().to_string()])}
                     </button>
                 </div>
             </div>
             <div class="filters__status">
                 <p class="result-count" role="status" aria-live="polite" aria-atomic="true">
-                    {move || fill(ui.strings().ui.result_count, &[&shown().to_string(), &total.to_string()])}
+                    {move || ui.strings().ui.result_count.fill(total, &[&shown().to_string(), &total.to_string()])}
                 </p>
                 <button type="button" class="link-button" on:click=clear hidden=move || is_empty.get()>
                     {move || ui.strings().ui.clear_filters}

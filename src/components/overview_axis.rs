@@ -154,7 +154,10 @@ pub fn OverviewAxis(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl In
     };
     let value_text = move || {
         let y = cursor.get();
-        fill(ui.strings().ui.axis_year, &[&y.to_string(), &density.with(|d| d.count(y)).to_string()])
+        {
+            let n = density.with(|d| d.count(y));
+            ui.strings().ui.axis_year.fill(n, &[&y.to_string(), &n.to_string()])
+        }
     };
     view! {
         <section class="axis" aria-labelledby="axis-heading">

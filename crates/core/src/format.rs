@@ -65,7 +65,7 @@ pub fn years_ago(date: &EventDate, today: NaiveDate, lang: Lang) -> Option<Strin
     match years {
         y if y < 0 => None,
         0 => Some(t.this_year.to_string()),
-        y => Some(fill(t.years_ago, &[&y.to_string()])),
+        y => Some(t.years_ago.fill(y as usize, &[&y.to_string()])),
     }
 }
 

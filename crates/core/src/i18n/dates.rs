@@ -1,5 +1,7 @@
 //! Words used to write dates. Part of the one translation table (see `i18n`).
 
+use super::Plural;
+
 /// Words used to write dates.
 pub struct DateStrings {
     /// Month names as used in long dates ("tháng 9", "September").
@@ -25,7 +27,7 @@ pub struct DateStrings {
     /// Heading of the group of recurring observances on the timeline.
     pub every_year: &'static str,
     /// "cách đây {0} năm".
-    pub years_ago: &'static str,
+    pub years_ago: Plural,
     /// Said when the date is this year.
     pub this_year: &'static str,
 }
@@ -56,7 +58,7 @@ pub const VI: DateStrings = DateStrings {
     short_year: "năm {0}",
     short_recurring: "{0}/{1} hằng năm",
     every_year: "Hằng năm",
-    years_ago: "cách đây {0} năm",
+    years_ago: Plural { one: "cách đây {0} năm", other: "cách đây {0} năm" },
     this_year: "trong năm nay",
 };
 
@@ -86,6 +88,6 @@ pub const EN: DateStrings = DateStrings {
     short_year: "{0}",
     short_recurring: "{0} {2}, every year",
     every_year: "Every year",
-    years_ago: "{0} years ago",
+    years_ago: Plural { one: "{0} year ago", other: "{0} years ago" },
     this_year: "this year",
 };

@@ -40,6 +40,22 @@ impl Lang {
     }
 }
 
+/// Text that depends on a count. English has a singular ("1 year ago"); Vietnamese has no plural,
+/// so both of its forms are the same.
+pub struct Plural {
+    /// For exactly one.
+    pub one: &'static str,
+    /// For every other count.
+    pub other: &'static str,
+}
+
+impl Plural {
+    /// The form for `count`, filled with `args` (see [`fill`]).
+    pub fn fill(&self, count: usize, args: &[&str]) -> String {
+        fill(if count == 1 { self.one } else { self.other }, args)
+    }
+}
+
 /// Fills `{0}`, `{1}` … in a template with `args`.
 pub fn fill(template: &str, args: &[&str]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
@@ -86,6 +102,15 @@ static EN: Strings = Strings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plurals_pick_the_singular_for_one_only() {
+        let en = &Lang::En.strings().dates.years_ago;
+        assert_eq!(en.fill(1, &["1"]), "1 year ago");
+        assert_eq!(en.fill(2, &["2"]), "2 years ago");
+        assert_eq!(en.fill(0, &["0"]), "0 years ago");
+        assert_eq!(Lang::Vi.strings().dates.years_ago.fill(1, &["1"]), "cách đây 1 năm");
+    }
 
     #[test]
     fn fill_replaces_numbered_placeholders() {
