@@ -67,11 +67,14 @@ pub fn App() -> impl IntoView {
     };
 
     view! {
-        <a class="skip-link" href="#timeline">{move || ui.strings().ui.skip_to_timeline}</a>
+        <a class="skip-link" href="#main">{move || ui.strings().ui.skip_to_timeline}</a>
         {(!embedded).then(|| view! {
             <SiteHeader title=Signal::derive(move || title.get()) subtitle=Signal::derive(move || subtitle.get()) />
         })}
-        <main id="main" class="page">
+        <main id="main" class="page" tabindex="-1">
+            {embedded.then(|| view! {
+                <h1 class="visually-hidden">{move || localized_or(title.get(), ui.lang.get(), ui.strings().ui.default_title)}</h1>
+            })}
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move {
                     match dataset.await {
