@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
-# Prints the size of the release bundle (raw and gzip) of what a visitor downloads.
+# Prints the size of the release bundle (raw, gzip -9 and brotli) of what a visitor downloads.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-total_raw=0; total_gz=0
-for f in dist/*.wasm dist/*.js dist/*.css dist/index.html; do
-  [ -f "$f" ] || continue
-  raw=$(stat -c %s "$f"); gz=$(gzip -9 -c "$f" | wc -c)
-  total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
-  printf '%-40s %8d B  %7d B gzip\n' "$(basename "$f")" "$raw" "$gz"
-done
-printf '%-40s %8d B  %7d B gzip\n' "total (html+css+js+wasm)" "$total_raw" "$total_gz"
+node - <<'JS'
+const fs = require('fs'), path = require('path'), zlib = require('zlib');
+const files = fs.readdirSync('dist').filter((f) => /\.(wasm|js|css|html)$/.test(f)).sort();
+let total = [0, 0, 0];
+const row = (name, sizes) => console.log(name.padEnd(40), ...sizes.map((n, i) => `${String(n).padStart(8)} B ${['raw   ', 'gzip  ', 'brotli'][i]}`));
+for (const f of files) {
+  const buf = fs.readFileSync(path.join('dist', f));
+  const sizes = [buf.length, zlib.gzipSync(buf, { level: 9 }).length,
+    zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length];
+  sizes.forEach((n, i) => (total[i] += n));
+  row(f, sizes);
+}
+row('total', total);
+JS

@@ -9,8 +9,8 @@ pub mod components;
 pub mod data_source;
 pub mod state;
 
-/// Mounts the app on `<body>`.
+/// Mounts the app on `<body>`. (No panic hook: the release build aborts on panic, and the hook
+/// costs ~1.8 KB gzip for a message no visitor reads.)
 pub fn start() {
-    console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(app::App);
 }

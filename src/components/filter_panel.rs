@@ -103,6 +103,17 @@ fn Chip(
     on_toggle: impl Fn() + 'static,
     #[prop(optional)] class: &'static str,
 ) -> impl IntoView {
+    chip(label, count, pressed, Box::new(on_toggle), class)
+}
+
+// Not generic: one copy of the chip's view code for all four kinds of chips.
+fn chip(
+    label: Signal<String>,
+    count: Signal<usize>,
+    pressed: Signal<bool>,
+    on_toggle: Box<dyn Fn()>,
+    class: &'static str,
+) -> AnyView {
     view! {
         <button
             type="button"
@@ -115,6 +126,7 @@ fn Chip(
             <span class="chip__count">{move || count.get()}</span>
         </button>
     }
+    .into_any()
 }
 
 #[component]
