@@ -147,3 +147,25 @@ test('screenshots at 390 px and 1280 px (for people to look at)', async () => {
     await page.close();
   }
 });
+
+test('the page runs under a strict Content-Security-Policy with no violation', async () => {
+  const page = await openPage(browser, { width: 1280, height: 900 });
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(server.url + '/?event=khoi-nghia-bac-son');
+  assert.equal(await settled(page), 'ready');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.doesNotMatch(policy, /unsafe-inline/);
+  assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline script');
+  await page.keyboard.press('Escape');
+  await page.getByRole('link', { name: 'Ngày kỷ niệm', exact: true }).click();
+  await page.locator('.anniversaries').waitFor();
+  await page.getByRole('button', { name: 'Trình chiếu' }).click();
+  await page.locator('.present').waitFor();
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
