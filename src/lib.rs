@@ -12,5 +12,10 @@ pub mod state;
 /// Mounts the app on `<body>`. (No panic hook: the release build aborts on panic, and the hook
 /// costs ~1.8 KB gzip for a message no visitor reads.)
 pub fn start() {
+    // The build puts a static list of every event in the page for browsers without WebAssembly
+    // and for search engines; the app replaces it.
+    if let Some(list) = browser::element("#static-list") {
+        list.remove();
+    }
     leptos::mount::mount_to_body(app::App);
 }

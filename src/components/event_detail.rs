@@ -66,9 +66,9 @@ fn open_dialog(d: &web_sys::HtmlDialogElement) {
     if d.open() {
         return;
     }
-    if browser::is_wide() || browser::is_embedded() {
-        d.show();
-    } else if d.show_modal().is_err() {
+    // Modal only on phones; where a modal cannot open, a plain dialog still shows the event.
+    let modal = !browser::is_wide() && !browser::is_embedded();
+    if !modal || d.show_modal().is_err() {
         d.show();
     }
     browser::focus("#event-detail .detail__close");

@@ -46,7 +46,7 @@ pub fn PrintSummary(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl In
     };
     view! {
         <header class="print-summary">
-            <h1>{move || title.as_ref().map(|t| t.text(ui.lang.get()).to_string())}</h1>
+            <p class="print-summary__title">{move || title.as_ref().map(|t| t.text(ui.lang.get()).to_string())}</p>
             <p>{filters} " — " {move || ui.strings().ui.result_count.fill(total, &[&visible.with(Vec::len).to_string(), &total.to_string()])}</p>
             <p class="print-summary__url">{move || fill(ui.strings().ui.print_from, &[&browser::page_href().unwrap_or_default()])}</p>
         </header>

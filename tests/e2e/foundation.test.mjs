@@ -169,3 +169,25 @@ test('the page runs under a strict Content-Security-Policy with no violation', a
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('without JavaScript the page still lists every event, with dates and sources', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.url + '/');
+  const list = page.locator('#static-list');
+  assert.equal(await list.locator('li').count(), dataset.events.length);
+  const bacSon = await list.locator('#dm-khoi-nghia-bac-son').innerText();
+  assert.match(bacSon, /Khởi nghĩa Bắc Sơn/);
+  assert.match(bacSon, /27\/9\/1940/);
+  assert.match(bacSon, /Nguồn:/);
+  await context.close();
+});
+
+test('with JavaScript the app replaces the static list', async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url + '/');
+  assert.equal(await settled(page), 'ready');
+  assert.equal(await page.locator('#static-list').count(), 0);
+  assert.equal(await page.locator('h1').count(), 1);
+  await page.close();
+});

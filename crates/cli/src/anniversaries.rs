@@ -1,79 +1,62 @@
 //! `daumoc anniversaries`: the round anniversaries of one year, one line each, e.g.
 //! ` 80  ★  27/9/1940 → 27/9/2020  Khởi nghĩa Bắc Sơn`.
 
-use crate::input::{read_text, DEFAULT_DATASET};
-use crate::{parse_common, EXIT_USAGE};
+use crate::args::{Args, Spec};
+use crate::input::{load_dataset, one_file, usage, write_out};
+use crate::Failure;
 use daumoc_core::format::{compact_date, short_date};
 use daumoc_core::i18n::fill;
-use daumoc_core::{anniversaries_in_year, parse_dataset, Anniversary, Lang};
-use std::process::ExitCode;
+use daumoc_core::{anniversaries_in_year, Anniversary, Lang};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 /// Marks a major anniversary (a multiple of 10 or 25 years).
 const MAJOR_MARK: &str = "★";
 
-/// Runs the command; exit 0 whatever the year holds, 1 when the file is not a dataset,
-/// 2 for a wrong command line or an unreadable file.
-pub fn run(args: &[String]) -> ExitCode {
-    match lines(args) {
-        Ok(lines) => {
-            for line in lines {
-                println!("{line}");
-            }
-            ExitCode::SUCCESS
-        }
-        Err((code, message)) => {
-            eprintln!("{message}");
-            ExitCode::from(code)
-        }
-    }
-}
+/// The command line of `daumoc anniversaries`.
+pub const SPEC: Spec = Spec {
+    name: "anniversaries",
+    values: &["--year"],
+    flags: &[],
+    help: "\
+daumoc anniversaries [--year YEAR] [FILE] [--lang vi|en] [-o OUT [--force]]
 
-/// The output lines, or an exit code and a one-line message.
-fn lines(args: &[String]) -> Result<Vec<String>, (u8, String)> {
-    let usage = |message: String| (EXIT_USAGE, format!("daumoc anniversaries: {message}"));
-    let (year, rest) = take_year(args).map_err(usage)?;
-    let common = parse_common(&rest).map_err(usage)?;
-    let file = match common.files.as_slice() {
-        [] => DEFAULT_DATASET.to_string(),
-        [file] => file.clone(),
-        _ => return Err(usage("give at most one dataset file".into())),
-    };
+Lists the round anniversaries (every 5 years) of YEAR (default: this year) of a dataset
+(default: public/data/events.json; - reads standard input), one per line: years, ★ for a
+major one (a multiple of 10 or 25), original date → anniversary, title. Observances that recur
+every year are listed with —.
+
+Exit codes: 0 done (even when the year has none), 1 not a dataset, 2 wrong usage or unreadable
+file.
+
+Examples:
+  daumoc anniversaries --year 2020 --lang vi
+  daumoc anniversaries --year=2025 other.json -o kyniem-2025.txt",
+};
+
+/// Runs the command; exit 0 whatever the year holds.
+pub fn run(args: Args) -> Result<u8, Failure> {
+    let year = args.value("--year").map(parse_year).transpose().map_err(|m| usage("anniversaries", m))?;
+    let file = one_file(&args.files, "anniversaries")?;
+    let lang = args.message_lang();
     // The clock is read here, in the thin shell, never in the core.
     let year = year.unwrap_or_else(current_year);
-    let text = read_text(&file).map_err(|m| (EXIT_USAGE, format!("daumoc: {m}")))?;
-    let loaded =
-        parse_dataset(&text).map_err(|e| (1, format!("{file}: error: {}", e.message(common.lang))))?;
-    if loaded.skipped_count() > 0 {
-        eprintln!("{file}: {} invalid events left out; see `daumoc validate {file}`", loaded.skipped_count());
-    }
+    let loaded = load_dataset(&file, lang)?;
     let found = anniversaries_in_year(&loaded.dataset.events, year);
     if found.is_empty() {
-        eprintln!("{}", fill(common.lang.strings().anniversaries.none_in_year, &[&year.to_string()]));
+        eprintln!("{}", fill(lang.strings().anniversaries.none_in_year, &[&year.to_string()]));
     }
-    Ok(format_lines(&found, common.lang))
+    let text: String = format_lines(&found, lang).iter().map(|l| format!("{l}\n")).collect();
+    write_out(&text, args.out.as_deref(), args.force, "anniversaries")?;
+    Ok(0)
 }
 
-/// Removes `--year N` (or `--year=N`) from the arguments; the last one given counts.
-fn take_year(args: &[String]) -> Result<(Option<i32>, Vec<String>), String> {
-    let mut year = None;
-    let mut rest = Vec::new();
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        let value = match arg.strip_prefix("--year") {
-            Some("") => args.next().ok_or("--year needs a year, e.g. --year 2020")?.as_str(),
-            Some(v) if v.starts_with('=') => &v[1..],
-            _ => {
-                rest.push(arg.clone());
-                continue;
-            }
-        };
-        let parsed = value.trim().parse::<i32>().ok().filter(|y| (1..=9999).contains(y));
-        year = Some(
-            parsed.ok_or_else(|| format!("--year: \"{value}\" is not a year (1–9999), e.g. --year 2020"))?,
-        );
-    }
-    Ok((year, rest))
+/// A year from 1 to 9999.
+fn parse_year(text: &str) -> Result<i32, String> {
+    text.trim()
+        .parse::<i32>()
+        .ok()
+        .filter(|y| (1..=9999).contains(y))
+        .ok_or_else(|| format!("--year: \"{text}\" is not a year (1–9999), e.g. --year 2020"))
 }
 
 /// Columns: years (or "—" for observances), the major mark, original → anniversary date, title.
@@ -135,16 +118,11 @@ mod tests {
     }
 
     #[test]
-    fn year_options() {
-        let args = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        let (year, rest) = take_year(&args(&["--year", "2020", "f.json", "--lang", "vi"])).unwrap();
-        assert_eq!((year, rest), (Some(2020), args(&["f.json", "--lang", "vi"])));
-        assert_eq!(take_year(&args(&["--year=1990"])).unwrap().0, Some(1990));
-        assert_eq!(take_year(&args(&[])).unwrap().0, None);
-        assert!(take_year(&args(&["--year"])).is_err());
-        assert!(take_year(&args(&["--year", "abc"])).is_err());
-        assert!(take_year(&args(&["--year", "0"])).is_err());
-        assert!(take_year(&args(&["--year=10000"])).is_err());
-        assert_eq!(take_year(&args(&["--yearly"])).unwrap().1, args(&["--yearly"]));
+    fn years() {
+        assert_eq!(parse_year("2020"), Ok(2020));
+        assert_eq!(parse_year(" 1990 "), Ok(1990));
+        assert!(parse_year("abc").is_err());
+        assert!(parse_year("0").is_err());
+        assert!(parse_year("10000").is_err());
     }
 }

@@ -1,43 +1,72 @@
-//! `daumoc`: the command line for editors of a Dấu mốc dataset. Thin over `daumoc-core`.
+//! `daumoc`: the command line for editors of a Dấu mốc dataset. Thin over `daumoc-core`: each
+//! command reads its input, calls the core and writes the result; the clock and the file system
+//! are only touched here.
 
 mod anniversaries;
+mod args;
 mod export;
+mod import;
 mod input;
+mod stats;
 mod validate;
 
-use daumoc_core::Lang;
+use args::{parse, Args, Parsed, Spec};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
 daumoc — công cụ dòng lệnh cho dữ liệu Dấu mốc / command line for Dấu mốc datasets
 
 Usage:
-  daumoc validate [FILE] [--lang vi|en]   check a dataset (default: public/data/events.json; - = stdin)
-  daumoc anniversaries [--year YEAR] [FILE] [--lang vi|en]
-                                          round anniversaries of YEAR (default: this year), ★ = major
-  daumoc export --to ics [--year YEAR] [FILE|-] [--lang vi|en] [-o OUT [--force]]
-                                          iCalendar file: anniversaries of YEAR, or every event
-  daumoc --help
+  daumoc validate [FILE...] [--strict] [--format text|json]
+                              check datasets: every problem with FILE:LINE:COLUMN, path and event id
+  daumoc import --from csv|timelinejs|timelinejs-csv FILE [--category C] [--level L] [--base DATASET]
+                              convert a spreadsheet or a TimelineJS timeline to a dataset (JSON)
+  daumoc export --to csv|timelinejs|ics|html [FILE] [--year YEAR] [--fragment]
+                              write a dataset as CSV, TimelineJS JSON, iCalendar or a static HTML page
+  daumoc stats [FILE] [--format text|json]
+                              events per category, level and decade; the time they span
+  daumoc anniversaries [--year YEAR] [FILE]
+                              round anniversaries of YEAR (default: this year), ★ = major
+  daumoc COMMAND --help       the command's options and examples
+
+Every command that reads a dataset reads public/data/events.json when no FILE is given, or
+FILE, or standard input for -. Results go to standard output, or to a new file with -o OUT
+(an existing file is replaced only with --force). --lang vi|en sets the language of messages.
 
 Examples:
-  daumoc validate public/data/events.json
+  daumoc validate public/data/events.json --lang vi
+  daumoc import --from csv su-kien.csv --base public/data/events.json -o moi.json
+  daumoc export --to html -o danh-sach.html
   daumoc anniversaries --year 2020 --lang vi
 
-Exit codes: 0 valid, 1 invalid data, 2 wrong usage or unreadable file.";
+Exit codes:
+  0  done; the data is valid
+  1  invalid data: errors in a dataset, rows or events left out of an import, a file that is
+     not what the command expects
+  2  wrong command line, unreadable input, or an output that cannot (or may not) be written";
+
+/// Exit code for data that is invalid or not what the command expects.
+pub const EXIT_INVALID: u8 = 1;
 
 /// Exit code for a command line that cannot be carried out (unknown command, unreadable file).
 pub const EXIT_USAGE: u8 = 2;
 
+/// Why a command stopped: its exit code and one line for standard error.
+pub type Failure = (u8, String);
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    let rest = args.get(1..).unwrap_or(&[]);
     match args.first().map(String::as_str) {
         None | Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
         }
-        Some("validate") => validate::run(&args[1..]),
-        Some("anniversaries") => anniversaries::run(&args[1..]),
-        Some("export") => export::run(&args[1..]),
+        Some("validate") => command(rest, &validate::SPEC, validate::run),
+        Some("import") => command(rest, &import::SPEC, import::run),
+        Some("export") => command(rest, &export::SPEC, export::run),
+        Some("stats") => command(rest, &stats::SPEC, stats::run),
+        Some("anniversaries") => command(rest, &anniversaries::SPEC, anniversaries::run),
         Some(other) => {
             eprintln!("daumoc: unknown command \"{other}\"; run `daumoc --help`");
             ExitCode::from(EXIT_USAGE)
@@ -45,31 +74,22 @@ fn main() -> ExitCode {
     }
 }
 
-/// Options shared by the commands: the files and the language of messages.
-pub struct Common {
-    /// Files named on the command line (empty: the default dataset).
-    pub files: Vec<String>,
-    /// Language of messages.
-    pub lang: Lang,
-}
-
-/// Parses `[FILE...] [--lang vi|en]`; an error is a one-line message.
-pub fn parse_common(args: &[String]) -> Result<Common, String> {
-    let mut common = Common { files: Vec::new(), lang: Lang::En };
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        match arg.as_str() {
-            "--lang" => {
-                let code = rest.next().ok_or("--lang needs vi or en")?;
-                common.lang = Lang::from_code(code)
-                    .ok_or_else(|| format!("--lang: unknown language \"{code}\" (vi or en)"))?;
-            }
-            "-h" | "--help" => return Err(USAGE.to_string()),
-            flag if flag.starts_with("--") => {
-                return Err(format!("unknown option \"{flag}\"; run `daumoc --help`"))
-            }
-            file => common.files.push(file.to_string()),
+/// Parses a command's arguments, prints its help or runs it; a failure is one line on
+/// standard error. `run` gives the exit code of a command that went through.
+fn command(args: &[String], spec: &Spec, run: fn(Args) -> Result<u8, Failure>) -> ExitCode {
+    let result = match parse(args, spec) {
+        Ok(Parsed::Help) => {
+            println!("{}", spec.help);
+            Ok(0)
+        }
+        Ok(Parsed::Run(args)) => run(args),
+        Err(message) => Err(input::usage(spec.name, message)),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err((code, message)) => {
+            eprintln!("{message}");
+            ExitCode::from(code)
         }
     }
-    Ok(common)
 }

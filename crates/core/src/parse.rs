@@ -106,7 +106,7 @@ pub fn parse_value(value: &Value) -> Result<Loaded, LoadError> {
         problems.append(&mut found);
     }
     // Stable: events on the same date keep the file's order.
-    events.sort_by(|a, b| a.date.cmp(&b.date));
+    events.sort_by_key(|e| e.date);
     let dataset = Dataset { version, title, subtitle, tags, events };
     Ok(Loaded { dataset, problems })
 }
@@ -155,7 +155,7 @@ fn build_event(r: &mut FieldReader, tags: &BTreeMap<String, Localized>) -> Optio
         }
     }
     let title = r.localized("title", true);
-    if title.as_ref().is_some_and(|t| t.en.as_deref().map_or(true, |e| e.trim().is_empty())) {
+    if title.as_ref().is_some_and(|t| t.en.as_deref().is_none_or(|e| e.trim().is_empty())) {
         r.push_field("title.en", ProblemKind::MissingEnglish);
     }
     let summary = r.localized("summary", false);

@@ -93,6 +93,28 @@ impl ProblemKind {
         }
     }
 
+    /// A stable name of this kind of problem for scripts (`daumoc validate --format json`),
+    /// e.g. `invalid-date`; it does not change with the language.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ProblemKind::MissingField => "missing-field",
+            ProblemKind::WrongType { .. } => "wrong-type",
+            ProblemKind::MissingVietnamese => "missing-vietnamese",
+            ProblemKind::InvalidId(_) => "invalid-id",
+            ProblemKind::DuplicateId(_) => "duplicate-id",
+            ProblemKind::InvalidDate { .. } => "invalid-date",
+            ProblemKind::RecurringEnd => "recurring-end",
+            ProblemKind::EndBeforeStart { .. } => "end-before-start",
+            ProblemKind::UnknownCategory(_) => "unknown-category",
+            ProblemKind::UnknownLevel(_) => "unknown-level",
+            ProblemKind::UnknownTag(_) => "unknown-tag",
+            ProblemKind::UnsafeUrl(_) => "unsafe-url",
+            ProblemKind::MissingEnglish => "missing-english",
+            ProblemKind::MissingSource => "missing-source",
+            ProblemKind::LongSummary(_) => "long-summary",
+        }
+    }
+
     /// A sentence saying what is wrong, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         let t = &lang.strings().problems;
@@ -178,6 +200,17 @@ pub enum LoadError {
 }
 
 impl LoadError {
+    /// A stable name of this kind of error for scripts, e.g. `json`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            LoadError::Json { .. } => "json",
+            LoadError::NotADataset => "not-a-dataset",
+            LoadError::MissingVersion => "missing-version",
+            LoadError::UnsupportedVersion(_) => "unsupported-version",
+            LoadError::MissingEvents => "missing-events",
+        }
+    }
+
     /// A sentence saying what is wrong and what to do, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         let t = &lang.strings().problems;

@@ -29,3 +29,15 @@ pub fn stdout(o: &Output) -> String {
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
+
+/// A fresh path in the system's temporary directory, removed first in case a run left it.
+pub fn temp_path(test: &str, name: &str) -> std::path::PathBuf {
+    let path = std::env::temp_dir().join(format!("daumoc-{test}-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_file(&path);
+    path
+}
+
+/// A sample TimelineJS file written outside this project (read in place, never copied).
+pub fn timelinejs_sample(name: &str) -> String {
+    format!("{}/../../../shared/testdata/timelinejs/{name}", env!("CARGO_MANIFEST_DIR"))
+}

@@ -8,7 +8,10 @@ mod calendar;
 mod dates;
 mod domain;
 mod filters;
+mod import;
+mod listing;
 mod problems;
+mod report;
 mod ui;
 
 pub use anniversaries::AnniversaryStrings;
@@ -16,7 +19,10 @@ pub use calendar::CalendarStrings;
 pub use dates::DateStrings;
 pub use domain::DomainStrings;
 pub use filters::FilterStrings;
+pub use import::ImportStrings;
+pub use listing::ListingStrings;
 pub use problems::ProblemStrings;
+pub use report::ReportStrings;
 pub use ui::UiStrings;
 
 /// Everything user-facing, for one language.
@@ -28,6 +34,12 @@ pub struct Strings {
     pub anniversaries: AnniversaryStrings,
     pub filters: FilterStrings,
     pub calendar: CalendarStrings,
+    /// Messages of the importers (CSV, TimelineJS) and of lossy exports.
+    pub import: ImportStrings,
+    /// Words of the static HTML list of events.
+    pub listing: ListingStrings,
+    /// Words of `daumoc validate` and `daumoc stats`.
+    pub report: ReportStrings,
 }
 
 impl Lang {
@@ -87,6 +99,9 @@ static VI: Strings = Strings {
     anniversaries: anniversaries::VI,
     filters: filters::VI,
     calendar: calendar::VI,
+    import: import::VI,
+    listing: listing::VI,
+    report: report::VI,
 };
 
 static EN: Strings = Strings {
@@ -97,6 +112,9 @@ static EN: Strings = Strings {
     anniversaries: anniversaries::EN,
     filters: filters::EN,
     calendar: calendar::EN,
+    import: import::EN,
+    listing: listing::EN,
+    report: report::EN,
 };
 
 #[cfg(test)]

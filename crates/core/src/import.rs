@@ -1,0 +1,211 @@
+//! What the importers (our CSV layout, TimelineJS JSON and its spreadsheet) share: options,
+//! ids made from titles, the notes they give editors (defined in `import_note`), and the last
+//! step, where every imported event goes through the same validation as a dataset file
+//! ([`parse_value`]), so an import can never produce an event the app would refuse.
+
+use crate::lang::Localized;
+use crate::model::{Category, Dataset, Level};
+use crate::parse::parse_value;
+use crate::problem::{ProblemKind, Severity};
+use crate::search::normalize;
+use serde_json::{Map, Value};
+use std::collections::{BTreeMap, HashSet};
+
+pub use crate::import_note::{
+    Dropped, ImportError, ImportNote, Imported, Layout, NoteKind, NoteSeverity, Origin,
+};
+
+/// The longest id made from a title, in bytes: long enough to tell events apart, short enough
+/// for a link.
+pub const SLUG_MAX: usize = 60;
+
+/// The id given to an event whose title has no letter or digit to make one from.
+pub const FALLBACK_ID: &str = "su-kien";
+
+/// Choices for what the source format does not say.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportOptions {
+    /// The category of imported events that do not name one (TimelineJS has none).
+    pub category: Category,
+    /// The level of imported events (TimelineJS has none).
+    pub level: Level,
+    /// A dataset whose title, subtitle and tag labels the result takes (its events are not used).
+    pub base: Option<Dataset>,
+}
+
+impl Default for ImportOptions {
+    /// `history` and `provincial`: a newsroom's timeline is most often the province's history.
+    fn default() -> Self {
+        ImportOptions { category: Category::History, level: Level::Provincial, base: None }
+    }
+}
+
+/// An id made from a title: the Vietnamese folded to ASCII ([`normalize`]), words joined by
+/// hyphens, at most [`SLUG_MAX`] bytes cut between words: "Khởi nghĩa Bắc Sơn" →
+/// `khoi-nghia-bac-son`. [`FALLBACK_ID`] when nothing is left.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for word in normalize(text).split(' ') {
+        let word: String = word.chars().filter(char::is_ascii_alphanumeric).collect();
+        if word.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            if out.len() + 1 + word.len() > SLUG_MAX {
+                break;
+            }
+            out.push('-');
+        }
+        out.push_str(&word);
+    }
+    out.truncate(SLUG_MAX);
+    if out.is_empty() {
+        FALLBACK_ID.to_string()
+    } else {
+        out
+    }
+}
+
+/// `id` if it is free, otherwise `id-2`, `id-3` …; the result is taken.
+pub(crate) fn unique_id(id: String, taken: &mut HashSet<String>) -> String {
+    let mut candidate = id.clone();
+    let mut n = 2;
+    while taken.contains(&candidate) {
+        candidate = format!("{id}-{n}");
+        n += 1;
+    }
+    taken.insert(candidate.clone());
+    candidate
+}
+
+/// One event as the importer read it, in the dataset's JSON shape, before validation.
+pub(crate) struct Draft {
+    pub origin: Origin,
+    pub label: Option<String>,
+    pub event: Map<String, Value>,
+}
+
+/// What the imported file says about the dataset as a whole.
+#[derive(Default)]
+pub(crate) struct Header {
+    pub title: Option<Localized>,
+    pub subtitle: Option<Localized>,
+    /// Labels for tags the importer made (TimelineJS groups).
+    pub tags: BTreeMap<String, Localized>,
+}
+
+/// How an importer names the fields of validation problems for editors.
+pub(crate) struct Naming {
+    /// From a path inside an event (`date`, `title.en`, `source.url`) to the editor's name.
+    pub field: fn(&str) -> String,
+    /// True when those names are spreadsheet columns.
+    pub columns: bool,
+    /// Warnings not worth a note per event (TimelineJS never has English or sources).
+    pub quiet: fn(&ProblemKind) -> bool,
+}
+
+/// Validates the drafts as a dataset and gathers every note in file order.
+pub(crate) fn finish(
+    drafts: Vec<Draft>,
+    header: Header,
+    mut notes: Vec<ImportNote>,
+    naming: &Naming,
+    options: &ImportOptions,
+) -> Imported {
+    let base = options.base.as_ref();
+    let mut tags = base.map(|b| b.tags.clone()).unwrap_or_default();
+    for (id, label) in header.tags {
+        tags.entry(id).or_insert(label);
+    }
+    let mut unlabelled = Vec::new();
+    for draft in &drafts {
+        for tag in draft.event.get("tags").and_then(Value::as_array).into_iter().flatten() {
+            if let Some(tag) = tag.as_str().map(str::trim).filter(|t| !t.is_empty()) {
+                if !tags.contains_key(tag) {
+                    tags.insert(tag.to_string(), Localized::vi(tag));
+                    unlabelled.push(tag.to_string());
+                }
+            }
+        }
+    }
+    if !unlabelled.is_empty() {
+        notes.push(ImportNote {
+            origin: Origin::File,
+            label: None,
+            kind: NoteKind::UnlabelledTags(unlabelled),
+        });
+    }
+    let title = base.and_then(|b| b.title.clone()).or(header.title);
+    let subtitle = base.and_then(|b| b.subtitle.clone()).or(header.subtitle);
+
+    let mut root = Map::new();
+    root.insert("version".into(), Value::from(crate::SUPPORTED_VERSION));
+    let labels = tags.iter().map(|(id, l)| (id.clone(), localized_value(l))).collect();
+    root.insert("tags".into(), Value::Object(labels));
+    let events = drafts.iter().map(|d| Value::Object(d.event.clone())).collect();
+    root.insert("events".into(), Value::Array(events));
+    let mut dataset = match parse_value(&Value::Object(root)) {
+        Ok(loaded) => {
+            for problem in loaded.problems {
+                let Some(draft) = problem.index.and_then(|i| drafts.get(i)) else {
+                    continue;
+                };
+                if problem.severity == Severity::Warning && (naming.quiet)(&problem.kind) {
+                    continue;
+                }
+                let prefix = format!("events[{}]", problem.index.unwrap_or(0));
+                let inner =
+                    problem.path.strip_prefix(&prefix).unwrap_or(&problem.path).trim_start_matches('.');
+                let label = draft.label.clone().or(problem.event_id);
+                let kind = NoteKind::Field {
+                    field: (naming.field)(inner),
+                    column: naming.columns,
+                    problem: problem.kind,
+                };
+                notes.push(ImportNote { origin: draft.origin, label, kind });
+            }
+            loaded.dataset
+        }
+        // The root is built here with the right shape; nothing to import if that ever changed.
+        Err(_) => Dataset::default(),
+    };
+    dataset.title = title;
+    dataset.subtitle = subtitle;
+    notes.sort_by_key(|n| n.origin.order());
+    Imported { dataset, notes }
+}
+
+/// `{"vi": …, "en": …}`.
+pub(crate) fn localized_value(text: &Localized) -> Value {
+    let mut m = Map::new();
+    m.insert("vi".into(), Value::from(text.vi.as_str()));
+    if let Some(en) = &text.en {
+        m.insert("en".into(), Value::from(en.as_str()));
+    }
+    Value::Object(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_fold_vietnamese_and_stay_short() {
+        assert_eq!(slug("Khởi nghĩa Bắc Sơn"), "khoi-nghia-bac-son");
+        assert_eq!(slug("Đại hội Đảng bộ tỉnh lần thứ XVII"), "dai-hoi-dang-bo-tinh-lan-thu-xvii");
+        assert_eq!(slug("Chỉ thị số 26/CT-TTg"), "chi-thi-so-26-ct-ttg");
+        assert_eq!(slug("  ... "), FALLBACK_ID);
+        assert_eq!(slug("中文"), FALLBACK_ID);
+        let long = slug(&"word ".repeat(40));
+        assert!(long.len() <= SLUG_MAX && !long.ends_with('-'), "{long}");
+        assert!(crate::parse::is_slug(&slug(&"x".repeat(100))));
+    }
+
+    #[test]
+    fn unique_ids_get_numbers() {
+        let mut taken = HashSet::new();
+        assert_eq!(unique_id("a".into(), &mut taken), "a");
+        assert_eq!(unique_id("a".into(), &mut taken), "a-2");
+        assert_eq!(unique_id("a".into(), &mut taken), "a-3");
+    }
+}
