@@ -29,16 +29,16 @@ html = html.replace(inline, `<script type="module" src="./${loaderName}"></scrip
 
 // 2. The policy. WebAssembly needs 'wasm-unsafe-eval'; everything else comes from this origin.
 // frame-ancestors cannot be set from a <meta>: newsrooms may embed the page anywhere anyway.
+// The same policy as docs/security.md asks the web server to send, less frame-ancestors (which
+// a <meta> cannot carry).
 const policy = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
+  "img-src 'self' data: https:",
   "connect-src 'self'",
   "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
+  "base-uri 'none'",
 ].join('; ');
 html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
 

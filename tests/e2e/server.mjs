@@ -10,12 +10,24 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Starts a server on 127.0.0.1 (a free port); resolves to { url, close, requests }. */
-export async function serve({ dist, fixtures, subPath = '/dau-moc/' }) {
+/** The policy the website's server sends (docs/security.md); every e2e test runs under it. */
+export const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: https:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors *";
+
+/**
+ * Starts a server on 127.0.0.1 (a free port); resolves to { url, close, requests }.
+ * `routes` maps a path to a handler (req, res) for responses files cannot give (500, no answer).
+ */
+export async function serve({ dist, fixtures, subPath = '/dau-moc/', routes = {}, csp = true }) {
   const requests = [];
+  const open = new Set();
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     requests.push(url.pathname + url.search);
+    open.add(res);
+    res.on('close', () => open.delete(res));
+    if (csp) res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+    const route = routes[url.pathname.replace(subPath, '/')];
+    if (route) { route(req, res); return; }
     let p = decodeURIComponent(url.pathname);
     if (p.startsWith(subPath)) p = '/' + p.slice(subPath.length);
     let root = dist;
@@ -33,5 +45,9 @@ export async function serve({ dist, fixtures, subPath = '/dau-moc/' }) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((r) => server.close(r)) };
+  const close = () => new Promise((r) => {
+    for (const res of open) res.destroy();
+    server.close(r);
+  });
+  return { url: `http://127.0.0.1:${port}`, requests, close };
 }
