@@ -117,3 +117,30 @@ async fn highlighted_marks_accent_insensitive_matches_as_text() {
     leptos::task::tick().await;
     assert_eq!(root.query_selector("mark").unwrap().unwrap().text_content().unwrap(), "nghĩa");
 }
+
+#[wasm_bindgen_test]
+async fn a_panic_shows_a_readable_message_and_a_reload_button() {
+    let root = container();
+    web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .document_element()
+        .unwrap()
+        .set_attribute("lang", "vi")
+        .unwrap();
+    daumoc::crash::render_into(&root, "panicked at src/example.rs:1:1: boom");
+    let alert = root.query_selector("[role=alert]").unwrap().expect("the crash view is an alert");
+    let text = alert.text_content().unwrap();
+    assert!(text.contains("Trang gặp lỗi") && text.contains("Dữ liệu không bị mất"), "{text}");
+    assert!(text.contains("boom"), "the detail is kept for whoever reports it");
+    assert!(root.query_selector("button").unwrap().is_some());
+    let state = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .document_element()
+        .unwrap()
+        .get_attribute("data-state");
+    assert_eq!(state.as_deref(), Some("error"));
+}

@@ -1,9 +1,9 @@
 //! One event on the timeline: date, title (a link to its detail), summary, badges and source.
 
 use crate::browser::HistoryMode;
-use crate::components::{CategoryBadge, LocalizedText};
+use crate::components::{CategoryBadge, LocalizedText, CARD_CHARS};
 use crate::state::use_ui;
-use daumoc_core::format::{event_date, level_name};
+use daumoc_core::format::{clip, event_date, level_name};
 use daumoc_core::search::Query;
 use daumoc_core::url_state::encode_query;
 use daumoc_core::Event;
@@ -29,7 +29,7 @@ pub fn EventCard(event: Event, #[prop(into, optional)] query: Option<Signal<Quer
         }
     };
     let source_line = source.map(|s| {
-        let label = s.title.clone().unwrap_or_else(|| s.document.clone());
+        let label = clip(s.title.as_deref().unwrap_or(&s.document), CARD_CHARS).into_owned();
         view! {
             <p class="event__source">
                 <span>{move || ui.strings().ui.source}": "</span>
@@ -46,7 +46,7 @@ pub fn EventCard(event: Event, #[prop(into, optional)] query: Option<Signal<Quer
                         <LocalizedText text=title query />
                     </a>
                 </h4>
-                {summary.map(|s| view! { <p class="event__summary"><LocalizedText text=s query /></p> })}
+                {summary.map(|s| view! { <p class="event__summary"><LocalizedText text=s query max_chars=CARD_CHARS /></p> })}
                 <p class="event__badges">
                     <CategoryBadge category />
                     <span class="badge">{move || level_name(level, ui.lang.get())}</span>

@@ -2,9 +2,10 @@
 //! phones. Esc or the close button closes it, and focus returns to the event's card.
 
 use crate::browser::{self, HistoryMode};
+use crate::components::DETAIL_CHARS;
 use crate::components::{CategoryBadge, LocalizedText};
 use crate::state::{use_ui, Catalog};
-use daumoc_core::format::{event_date, level_name, long_date, years_ago};
+use daumoc_core::format::{clip, event_date, level_name, long_date, years_ago};
 use daumoc_core::i18n::fill;
 use daumoc_core::{Event, Lang};
 use leptos::html::Dialog;
@@ -156,14 +157,14 @@ fn SourceBlock(source: daumoc_core::Source) -> impl IntoView {
     view! {
         <section class="detail__source">
             <h3>{move || ui.strings().ui.source}</h3>
-            {title.map(|t| view! { <p><cite>{t}</cite></p> })}
+            {title.map(|t| view! { <p><cite>{clip(&t, DETAIL_CHARS).into_owned()}</cite></p> })}
             <p class="detail__document">
                 {move || ui.strings().ui.source_document} ": " <code>{document.clone()}</code>
                 {published.map(|p| view! { " · " {move || ui.strings().ui.published} " " {p.to_string()} })}
             </p>
             {quote.map(|q| view! {
                 <blockquote class="detail__quote" lang=Lang::Vi.code()>
-                    <p>{q}</p>
+                    <p>{clip(&q, DETAIL_CHARS).into_owned()}</p>
                 </blockquote>
             })}
             // Only http(s) links reach here: the parser drops every other scheme.

@@ -30,7 +30,7 @@ pub use event_card::EventCard;
 pub use event_detail::EventDetail;
 pub use explorer::Explorer;
 pub use filter_panel::FilterPanel;
-pub use highlighted::{Highlighted, LocalizedText};
+pub use highlighted::{Highlighted, LocalizedText, CARD_CHARS, DETAIL_CHARS};
 pub use load_error::LoadErrorView;
 pub use loading::Loading;
 pub use overview_axis::OverviewAxis;

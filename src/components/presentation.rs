@@ -3,10 +3,11 @@
 //! clickers (PageUp/PageDown, `.`/B to blank), swipes, and buttons. The slide is in the URL.
 
 use crate::browser::{self, HistoryMode};
+use crate::components::CARD_CHARS;
 use crate::state::{use_ui, Catalog};
 use chrono::Datelike;
 use daumoc_core::anniversary::anniversaries_in_year;
-use daumoc_core::format::{anniversary_phrase, event_date, short_date};
+use daumoc_core::format::{anniversary_phrase, clip, event_date, short_date};
 use daumoc_core::i18n::fill;
 use daumoc_core::url_state::{Mode, View};
 use daumoc_core::EventDate;
@@ -140,9 +141,9 @@ pub fn Presentation(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl In
             let anniversary = year.and_then(|y| daumoc_core::anniversary::anniversary(event, y));
             let (date, title) = match &anniversary {
                 Some(a) => (short_date(&EventDate::Calendar(a.date), lang), anniversary_phrase(a, lang)),
-                None => (event_date(event, lang), event.title.text(lang).to_string()),
+                None => (event_date(event, lang), clip(event.title.text(lang), CARD_CHARS).into_owned()),
             };
-            let summary = event.summary.as_ref().map(|s| s.text(lang).to_string());
+            let summary = event.summary.as_ref().map(|s| clip(s.text(lang), CARD_CHARS).into_owned());
             let source = event.source.as_ref().map(|s| {
                 let what = s.title.clone().unwrap_or_else(|| s.document.clone());
                 format!("{}: {what}", ui.strings().ui.source)

@@ -18,10 +18,12 @@ pub fn Timeline(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>, query: Signal<
         Memo::new(move |_| visible.with(|positions| group_positions(catalog.events(), positions)))
     };
     let clear = move |_| ui.update(HistoryMode::Push, |v| v.filter.clear());
+    let has_events = !catalog.events().is_empty();
     view! {
         <section id="timeline" class="timeline" tabindex="-1" aria-labelledby="timeline-heading" on:keydown=move_focus>
             <h2 id="timeline-heading" class="visually-hidden">{move || ui.strings().ui.timeline_label}</h2>
-            <Show when=move || visible.with(Vec::is_empty)>
+            {(!has_events).then(|| view! { <p class="empty-result" role="status">{move || ui.strings().ui.empty_dataset}</p> })}
+            <Show when=move || has_events && visible.with(Vec::is_empty)>
                 <div class="empty-result">
                     <p>{move || ui.strings().ui.no_results}</p>
                     <button type="button" class="button" on:click=clear>{move || ui.strings().ui.clear_and_show_all}</button>

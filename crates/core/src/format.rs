@@ -69,6 +69,18 @@ pub fn years_ago(date: &EventDate, today: NaiveDate, lang: Lang) -> Option<Strin
     }
 }
 
+/// At most `max_chars` characters of `text`, cut at a word boundary when one is near, with "…"
+/// when anything was cut. Cards and slides show clipped text: a browser cannot lay out megabytes
+/// of text in one paragraph, and an editor's mistake must not freeze the page.
+pub fn clip(text: &str, max_chars: usize) -> std::borrow::Cow<'_, str> {
+    let Some((cut, _)) = text.char_indices().nth(max_chars) else {
+        return std::borrow::Cow::Borrowed(text);
+    };
+    let head = &text[..cut];
+    let at_word = head.rfind(char::is_whitespace).filter(|&i| i + 80 > cut).unwrap_or(cut);
+    std::borrow::Cow::Owned(format!("{}…", head[..at_word].trim_end()))
+}
+
 /// The name of a category in `lang`.
 pub fn category_name(category: Category, lang: Lang) -> &'static str {
     lang.strings().domain.categories[category as usize]
@@ -216,6 +228,16 @@ mod tests {
         assert_eq!(years_ago(&date("2026-01"), today, Lang::Vi).unwrap(), "trong năm nay");
         assert_eq!(years_ago(&date("2030"), today, Lang::Vi), None);
         assert_eq!(years_ago(&date("--05-18"), today, Lang::Vi), None);
+    }
+
+    #[test]
+    fn clip_keeps_short_text_and_cuts_long_text_at_a_word() {
+        assert_eq!(clip("Khởi nghĩa Bắc Sơn", 100), "Khởi nghĩa Bắc Sơn");
+        assert_eq!(clip("Khởi nghĩa Bắc Sơn", 12), "Khởi nghĩa…");
+        let long = "Rất dài. ".repeat(1000);
+        let clipped = clip(&long, 600);
+        assert!(clipped.chars().count() <= 601 && clipped.ends_with('…'), "{clipped}");
+        assert_eq!(clip(&"x".repeat(700), 600).chars().count(), 601, "no word boundary: a hard cut");
     }
 
     #[test]

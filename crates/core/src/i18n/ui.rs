@@ -95,6 +95,10 @@ pub struct UiStrings {
     pub print_filters: &'static str,
     pub print_all: &'static str,
     pub print_from: &'static str,
+    pub crash_title: &'static str,
+    pub crash_message: &'static str,
+    pub crash_reload: &'static str,
+    pub timeout: &'static str,
 }
 
 /// Vietnamese.
@@ -192,6 +196,10 @@ pub const VI: UiStrings = UiStrings {
     print_filters: "Bộ lọc: {0}",
     print_all: "tất cả sự kiện",
     print_from: "Từ trang: {0}",
+    crash_title: "Trang gặp lỗi",
+    crash_message: "Đã xảy ra lỗi không lường trước nên trang phải dừng. Dữ liệu không bị mất: hãy tải lại trang.",
+    crash_reload: "Tải lại trang",
+    timeout: "{0} không phản hồi sau {1} giây.",
 };
 
 /// English.
@@ -287,4 +295,8 @@ pub const EN: UiStrings = UiStrings {
     print_filters: "Filters: {0}",
     print_all: "all events",
     print_from: "From: {0}",
+    crash_title: "Something went wrong",
+    crash_message: "An unexpected error stopped the page. No data is lost: please reload the page.",
+    crash_reload: "Reload the page",
+    timeout: "{0} did not answer within {1} seconds.",
 };
