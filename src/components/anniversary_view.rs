@@ -53,8 +53,9 @@ pub fn AnniversaryView(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl
                     {move || fill(ui.strings().ui.anniversaries_title, &[&year.get().to_string()])}
                 </h2>
                 <div class="year-stepper">
-                    <button type="button" class="chip" on:click=move |_| go(-1) aria-label=move || ui.strings().ui.previous_year>
+                    <button type="button" class="chip" on:click=move |_| go(-1)>
                         "← " {move || (year.get() - 1).to_string()}
+                        <span class="visually-hidden">" (" {move || ui.strings().ui.previous_year} ")"</span>
                     </button>
                     <label class="year-input">
                         <span class="visually-hidden">{move || ui.strings().ui.year_label}</span>
@@ -71,8 +72,9 @@ pub fn AnniversaryView(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl
                             }
                         />
                     </label>
-                    <button type="button" class="chip" on:click=move |_| go(1) aria-label=move || ui.strings().ui.next_year>
+                    <button type="button" class="chip" on:click=move |_| go(1)>
                         {move || (year.get() + 1).to_string()} " →"
+                        <span class="visually-hidden">" (" {move || ui.strings().ui.next_year} ")"</span>
                     </button>
                 </div>
             </div>

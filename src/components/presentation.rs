@@ -182,8 +182,9 @@ pub fn Presentation(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl In
                        text: &'static str,
                        action: Box<dyn Fn()>| {
         view! {
-            <button type="button" class="present__button" title=move || label(ui.strings()) aria-label=move || label(ui.strings()) on:click=move |_| action()>
-                {text}
+            <button type="button" class="present__button" title=move || label(ui.strings()) on:click=move |_| action()>
+                <span aria-hidden="true">{text}</span>
+                <span class="visually-hidden">{move || label(ui.strings())}</span>
             </button>
         }
     };

@@ -71,10 +71,10 @@ pub fn SiteHeader(title: Signal<Option<Localized>>, subtitle: Signal<Option<Loca
                     type="button"
                     class="lang-switch"
                     lang=move || other().code()
-                    aria-label=move || ui.strings().ui.language_switch
                     on:click=move |_| ui.set_lang(other())
                 >
                     {move || other().code().to_uppercase()}
+                    <span class="visually-hidden">" (" {move || ui.strings().ui.language_switch} ")"</span>
                 </button>
             </nav>
         </header>
