@@ -191,3 +191,19 @@ test('with JavaScript the app replaces the static list', async () => {
   assert.equal(await page.locator('h1').count(), 1);
   await page.close();
 });
+
+test('after one visit the app and the bundled dataset work offline', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url + '/');
+  assert.equal(await settled(page), 'ready');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  assert.equal(await settled(page), 'ready');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.reload();
+  assert.equal(await settled(page), 'ready');
+  assert.match(await page.locator('[data-event-id="khoi-nghia-bac-son"]').innerText(), /27\/9\/1940/);
+  await context.close();
+});

@@ -201,6 +201,12 @@ impl Scanner<'_> {
                 while self.peek().is_some_and(|c| !matches!(c, ',' | ']' | '}' | ' ' | '\t' | '\n' | '\r')) {
                     self.bump();
                 }
+                // Nothing read: a `}` where a value should start (`[}`) is not JSON. Giving up
+                // here matters: the array loop would otherwise ask for a value at the same `}`
+                // forever, growing its list until memory ran out (found by fuzzing).
+                if self.position() == at {
+                    return None;
+                }
                 Some(Node::Scalar(at))
             }
         }
