@@ -1,22 +1,15 @@
 // End-to-end: axe-core audits of every screen, in both languages, at phone and desktop widths, in
 // light and dark; and a keyboard-only journey with visible focus at every step.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serve } from './server.mjs';
-import { launch, settled } from './browser.mjs';
+import { settled } from './browser.mjs';
+import { server, browser, dataset, repo, setUp } from './harness.mjs';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-let server, browser, axeSource;
-
-before(async () => {
-  server = await serve({ dist: path.join(repo, 'dist'), fixtures: path.join(repo, 'tests/fixtures') });
-  browser = await launch();
-  axeSource = await fs.readFile(path.join(repo, 'node_modules/axe-core/axe.min.js'), 'utf8');
-});
-after(async () => { await browser?.close(); await server?.close(); });
+setUp();
+let axeSource;
+before(async () => { axeSource = await fs.readFile(path.join(repo, 'node_modules/axe-core/axe.min.js'), 'utf8'); });
 
 const screens = [
   ['main view', '/'],

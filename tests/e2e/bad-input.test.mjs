@@ -1,14 +1,9 @@
 // End-to-end: every kind of bad input gives a clear message that says what and where, every valid
 // event still shows, and nothing is run from the data.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serve } from './server.mjs';
-import { launch, openPage, settled } from './browser.mjs';
-
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-let server, browser;
+import { openPage, settled } from './browser.mjs';
+import { server, browser, dataset, repo, setUp } from './harness.mjs';
 
 const good = (id, extra = {}) => ({
   id, title: { vi: `Sự kiện ${id}` }, date: '1940-09-27', category: 'history', level: 'provincial',
@@ -44,11 +39,7 @@ const routes = {
   ] }),
 };
 
-before(async () => {
-  server = await serve({ dist: path.join(repo, 'dist'), fixtures: path.join(repo, 'tests/fixtures'), routes });
-  browser = await launch();
-});
-after(async () => { await browser?.close(); await server?.close(); });
+setUp({ routes });
 
 async function open(url) {
   const page = await openPage(browser, { width: 1280, height: 900 });

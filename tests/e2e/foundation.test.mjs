@@ -1,23 +1,12 @@
 // End-to-end: the release build served on 127.0.0.1, opened in headless Chromium as a visitor would.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serve } from './server.mjs';
-import { launch, openPage, settled } from './browser.mjs';
+import { openPage, settled } from './browser.mjs';
+import { server, browser, dataset, repo, artifacts, setUp } from './harness.mjs';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const artifacts = path.join(repo, 'tests/e2e/artifacts');
-let server, browser, dataset;
-
-before(async () => {
-  server = await serve({ dist: path.join(repo, 'dist'), fixtures: path.join(repo, 'tests/fixtures') });
-  browser = await launch();
-  dataset = JSON.parse(await fs.readFile(path.join(repo, 'public/data/events.json'), 'utf8'));
-  await fs.mkdir(artifacts, { recursive: true });
-});
-after(async () => { await browser?.close(); await server?.close(); });
+setUp();
 
 async function open(url, viewport) {
   const page = await openPage(browser, viewport);

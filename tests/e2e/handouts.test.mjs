@@ -1,24 +1,13 @@
 // End-to-end: what leaves the page — the printed handout (PDF), the calendar file, shared links.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { serve } from './server.mjs';
-import { launch, openPage, settled } from './browser.mjs';
+import { openPage, settled } from './browser.mjs';
+import { server, browser, dataset, repo, artifacts, setUp } from './harness.mjs';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const artifacts = path.join(repo, 'tests/e2e/artifacts');
-let server, browser, dataset;
-
-before(async () => {
-  server = await serve({ dist: path.join(repo, 'dist'), fixtures: path.join(repo, 'tests/fixtures') });
-  browser = await launch();
-  dataset = JSON.parse(await fs.readFile(path.join(repo, 'public/data/events.json'), 'utf8'));
-  await fs.mkdir(artifacts, { recursive: true });
-});
-after(async () => { await browser?.close(); await server?.close(); });
+setUp();
 
 async function open(url) {
   const page = await openPage(browser, { width: 1280, height: 900 });

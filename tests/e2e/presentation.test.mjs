@@ -1,21 +1,10 @@
 // End-to-end: presentation mode as a teacher drives it with a keyboard or a presenter clicker.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serve } from './server.mjs';
-import { launch, openPage, settled } from './browser.mjs';
+import { openPage, settled } from './browser.mjs';
+import { server, browser, dataset, repo, setUp } from './harness.mjs';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-let server, browser, dataset;
-
-before(async () => {
-  server = await serve({ dist: path.join(repo, 'dist'), fixtures: path.join(repo, 'tests/fixtures') });
-  browser = await launch();
-  dataset = JSON.parse(await fs.readFile(path.join(repo, 'public/data/events.json'), 'utf8'));
-});
-after(async () => { await browser?.close(); await server?.close(); });
+setUp();
 
 async function open(url, viewport = { width: 1280, height: 720 }) {
   const page = await openPage(browser, viewport);
