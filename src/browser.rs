@@ -101,7 +101,7 @@ pub fn is_wide() -> bool {
 
 /// The element matching a CSS selector.
 pub fn element(selector: &str) -> Option<web_sys::HtmlElement> {
-    document()?.query_selector(selector).ok()??.dyn_into().ok()
+    element_any(selector)?.dyn_into().ok()
 }
 
 /// Moves focus to the element matching a CSS selector.

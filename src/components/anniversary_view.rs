@@ -2,13 +2,12 @@
 //! whose round anniversary falls in that year, by date, the major ones marked.
 
 use crate::browser::{self, HistoryMode};
-use crate::components::CalendarDownload;
+use crate::components::{CalendarDownload, EventLink};
 use crate::state::{use_ui, Catalog};
 use chrono::Datelike;
 use daumoc_core::anniversary::anniversaries_in_year;
 use daumoc_core::format::{anniversary_phrase, anniversary_years, short_date};
 use daumoc_core::i18n::fill;
-use daumoc_core::url_state::encode_query;
 use daumoc_core::{EventDate, Lang};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -98,24 +97,16 @@ pub fn AnniversaryView(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl
 fn AnniversaryLine(line: Line) -> impl IntoView {
     let ui = use_ui();
     let Line { id, major, when, years, phrase } = line;
-    let href = format!("?{}", encode_query(&[("event".to_string(), id.clone())]));
-    let open = {
-        let id = id.clone();
-        move |ev: leptos::ev::MouseEvent| {
-            ev.prevent_default();
-            let id = id.clone();
-            ui.update(HistoryMode::Push, move |v| v.event = Some(id));
-        }
-    };
+    let hook = id.clone();
     let lang = move || ui.lang.get() as usize;
     view! {
-        <li class="anniversary" class:anniversary--major=major data-event-id=id>
+        <li class="anniversary" class:anniversary--major=major data-event-id=hook>
             <span class="anniversary__when">{move || when[lang()].clone()}</span>
             <span class="anniversary__years">
                 {move || years[lang()].clone()}
                 {major.then(|| view! { " " <span class="anniversary__star" aria-hidden="true">"★"</span><span class="visually-hidden">{move || ui.strings().ui.major}</span> })}
             </span>
-            <a class="anniversary__what" href=href on:click=open>{move || phrase[lang()].clone()}</a>
+            <EventLink id class="anniversary__what">{move || phrase[lang()].clone()}</EventLink>
         </li>
     }
 }

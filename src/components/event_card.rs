@@ -1,11 +1,9 @@
 //! One event on the timeline: date, title (a link to its detail), summary, badges and source.
 
-use crate::browser::HistoryMode;
-use crate::components::{CategoryBadge, LocalizedText, CARD_CHARS};
+use crate::components::{CategoryBadge, EventLink, LocalizedText, CARD_CHARS};
 use crate::state::use_ui;
 use daumoc_core::format::{clip, event_date, level_name};
 use daumoc_core::search::Query;
-use daumoc_core::url_state::encode_query;
 use daumoc_core::Event;
 use leptos::prelude::*;
 
@@ -15,19 +13,6 @@ pub fn EventCard(event: Event, #[prop(into, optional)] query: Option<Signal<Quer
     let query = query.unwrap_or_else(|| Signal::stored(Query::default()));
     let Event { id, title, summary, date, category, level, place, source, .. } = event.clone();
     let date_text = move || event_date(&event, ui.lang.get());
-    // A real link: it can be opened in a new tab or copied; a plain click opens the detail here.
-    let href = format!("?{}", encode_query(&[("event".to_string(), id.clone())]));
-    let open = {
-        let id = id.clone();
-        move |ev: leptos::ev::MouseEvent| {
-            if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
-                return;
-            }
-            ev.prevent_default();
-            let id = id.clone();
-            ui.update(HistoryMode::Push, move |v| v.event = Some(id));
-        }
-    };
     let source_line = source.map(|s| {
         let label = clip(s.title.as_deref().unwrap_or(&s.document), CARD_CHARS).into_owned();
         view! {
@@ -42,9 +27,9 @@ pub fn EventCard(event: Event, #[prop(into, optional)] query: Option<Signal<Quer
             <article class="event__card">
                 <p class="event__date"><time datetime=date.to_iso()>{date_text}</time></p>
                 <h4 class="event__title">
-                    <a class="event__link" href=href on:click=open>
+                    <EventLink id=id.clone() class="event__link">
                         <LocalizedText text=title query />
-                    </a>
+                    </EventLink>
                 </h4>
                 {summary.map(|s| view! { <p class="event__summary"><LocalizedText text=s query max_chars=CARD_CHARS /></p> })}
                 <p class="event__badges">

@@ -1,12 +1,13 @@
 //! The next round anniversaries from today, as small cards, with a link to the year's list.
 
 use crate::browser::{self, HistoryMode};
+use crate::components::EventLink;
 use crate::state::{use_ui, Catalog};
 use chrono::Datelike;
 use daumoc_core::anniversary::upcoming;
 use daumoc_core::format::{anniversary_phrase, countdown, short_date};
 use daumoc_core::i18n::fill;
-use daumoc_core::url_state::{encode_query, View};
+use daumoc_core::url_state::View;
 use daumoc_core::{EventDate, Lang};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -26,20 +27,13 @@ pub fn UpcomingStrip(catalog: Arc<Catalog>) -> impl IntoView {
             let date = EventDate::Calendar(a.date);
             let phrase = Lang::ALL.map(|l| anniversary_phrase(&a, l));
             let when = Lang::ALL.map(|l| days.map_or_else(|| short_date(&date, l), |d| countdown(d, l)));
-            let id = a.event.id.clone();
-            let href = format!("?{}", encode_query(&[("event".to_string(), id.clone())]));
-            let hook = id.clone();
-            let open = move |ev: leptos::ev::MouseEvent| {
-                ev.prevent_default();
-                let id = id.clone();
-                ui.update(HistoryMode::Push, move |v| v.event = Some(id));
-            };
+            let (id, hook) = (a.event.id.clone(), a.event.id.clone());
             view! {
                 <li class="upcoming__item" data-event-id=hook>
-                    <a class="upcoming__card" href=href on:click=open>
+                    <EventLink id class="upcoming__card">
                         <span class="upcoming__when">{move || when[ui.lang.get() as usize].clone()}</span>
                         <span class="upcoming__what">{move || phrase[ui.lang.get() as usize].clone()}</span>
-                    </a>
+                    </EventLink>
                 </li>
             }
         })
