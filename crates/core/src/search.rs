@@ -206,9 +206,10 @@ fn haystack(event: &Event, dataset: &Dataset) -> String {
             add(issuer.en.as_deref().unwrap_or(""));
         }
     }
+    // The source's file name is searchable for editors; its article headline is not, or every
+    // event of an article about a congress would match "đại hội".
     if let Some(source) = &event.source {
         add(&source.document);
-        add(source.title.as_deref().unwrap_or(""));
     }
     out.shrink_to_fit();
     out

@@ -155,6 +155,8 @@ fn english_text_tags_places_and_sources_are_searched() {
         .document
         .starts_with("002_")));
     assert_eq!(index.haystack(usize::MAX), None);
+    // The article headline is not searched: Lương Văn Tri's article is about a congress, he is not.
+    assert!(!find(&data, &index, "dai hoi").contains(&"ngay-sinh-dong-chi-luong-van-tri".to_string()));
 }
 
 #[test]
