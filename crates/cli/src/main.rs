@@ -5,6 +5,7 @@
 mod anniversaries;
 mod args;
 mod export;
+mod gen;
 mod import;
 mod input;
 mod stats;
@@ -27,6 +28,8 @@ Usage:
                               events per category, level and decade; the time they span
   daumoc anniversaries [--year YEAR] [FILE]
                               round anniversaries of YEAR (default: this year), ★ = major
+  daumoc gen --events N --seed S
+                              a deterministic synthetic dataset for tests and benchmarks
   daumoc COMMAND --help       the command's options and examples
 
 Every command that reads a dataset reads public/data/events.json when no FILE is given, or
@@ -67,6 +70,7 @@ fn main() -> ExitCode {
         Some("export") => command(rest, &export::SPEC, export::run),
         Some("stats") => command(rest, &stats::SPEC, stats::run),
         Some("anniversaries") => command(rest, &anniversaries::SPEC, anniversaries::run),
+        Some("gen") => command(rest, &gen::SPEC, gen::run),
         Some(other) => {
             eprintln!("daumoc: unknown command \"{other}\"; run `daumoc --help`");
             ExitCode::from(EXIT_USAGE)
