@@ -43,9 +43,6 @@ pub fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                     <OverviewAxis catalog=catalog.clone() visible />
                 })}
                 <FilterPanel catalog=catalog.clone() counts visible />
-                // Embedded, the detail opens in the flow above the list: a frame that grows with
-                // its content has no fixed screen to lay a dialog over.
-                {embedded.then(|| view! { <EventDetail catalog=catalog.clone() /> })}
                 <div class="layout">
                     <Timeline catalog=catalog.clone() visible query />
                 </div>
@@ -62,6 +59,9 @@ pub fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         <PrintSummary catalog=catalog.clone() visible />
         <ParamNotice />
         <DataNotice catalog=catalog.clone() />
+        // Embedded, the detail opens in the flow above either screen: a frame that grows with its
+        // content has no fixed screen to lay a dialog over.
+        {embedded.then(|| view! { <EventDetail catalog=catalog.clone() /> })}
         {body}
         {(!embedded).then(|| view! { <EventDetail catalog=catalog.clone() /> })}
         <Show when=move || presenting.get()>
