@@ -8,6 +8,7 @@ pub mod browser;
 pub mod components;
 pub mod crash;
 pub mod data_source;
+pub mod list_window;
 pub mod state;
 
 /// Mounts the app on `<body>`, with a panic hook that shows a readable message instead of a

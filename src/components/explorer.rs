@@ -5,6 +5,7 @@ use crate::components::{
     AnniversaryView, DataNotice, EventDetail, FilterPanel, OverviewAxis, ParamNotice, Presentation,
     PrintSummary, Timeline, UpcomingStrip,
 };
+use crate::list_window::ListWindow;
 use crate::state::{use_ui, Catalog};
 use daumoc_core::url_state::{Mode, View};
 use leptos::prelude::*;
@@ -30,6 +31,9 @@ pub fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         let catalog = catalog.clone();
         Memo::new(move |_| filter.with(|f| f.counts(catalog.events(), &catalog.index, &catalog.presets)))
     };
+    // Created here, not in the timeline, so the overview axis can jump through it too.
+    let list = ListWindow::new(catalog.clone(), visible);
+    provide_context(list);
     let screen = Memo::new(move |_| ui.view.with(|v| v.view));
     let presenting = Memo::new(move |_| ui.view.with(|v| v.mode == Mode::Present));
 
@@ -44,7 +48,7 @@ pub fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                 })}
                 <FilterPanel catalog=catalog.clone() counts visible />
                 <div class="layout">
-                    <Timeline catalog=catalog.clone() visible query />
+                    <Timeline catalog=catalog.clone() visible query list />
                 </div>
             }
             .into_any(),

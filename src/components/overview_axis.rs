@@ -3,6 +3,7 @@
 //! in view, and a cursor. Click, or arrows + Enter, jump the timeline to a year.
 
 use crate::browser;
+use crate::list_window::ListWindow;
 use crate::state::{use_ui, Catalog};
 use chrono::Datelike;
 use daumoc_core::i18n::fill;
@@ -80,7 +81,11 @@ pub fn OverviewAxis(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl In
     let jump = move |year: i32| {
         cursor.set(year);
         if let Some(target) = density.with_untracked(|d| d.nearest(year)) {
-            browser::scroll_to_id(&format!("year-{target}"));
+            // The year's section may not be in the page yet: a long list is rendered in part.
+            match use_context::<ListWindow>() {
+                Some(list) => list.scroll_to_year(target),
+                None => browser::scroll_to_id(&format!("year-{target}")),
+            }
         }
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {

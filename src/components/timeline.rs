@@ -1,26 +1,47 @@
 //! The vertical timeline: the filtered events grouped under sticky year headings, oldest first.
-//! Arrow keys (or j/k) move between events while the timeline has focus.
+//! Arrow keys (or j/k) move between events while the timeline has focus. Only the part of a
+//! long list near the screen is in the page (see `list_window`).
 
-use crate::browser::HistoryMode;
+use crate::browser::{self, HistoryMode};
 use crate::components::EventCard;
+use crate::list_window::ListWindow;
 use crate::state::{use_ui, Catalog};
 use daumoc_core::search::Query;
-use daumoc_core::{group_positions, Period};
+use daumoc_core::{Period, Row, Window};
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 #[component]
-pub fn Timeline(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>, query: Signal<Query>) -> impl IntoView {
+pub fn Timeline(
+    catalog: Arc<Catalog>,
+    visible: Memo<Vec<usize>>,
+    query: Signal<Query>,
+    list: ListWindow,
+) -> impl IntoView {
     let ui = use_ui();
-    let groups = {
-        let catalog = catalog.clone();
-        Memo::new(move |_| visible.with(|positions| group_positions(catalog.events(), positions)))
-    };
+    list.follow_page();
+    let window = list.window;
+    let groups = Memo::new(move |_| window.with(|w| w.groups.iter().map(|(p, _)| *p).collect::<Vec<_>>()));
     let clear = move |_| ui.update(HistoryMode::Push, |v| v.filter.clear());
     let has_events = !catalog.events().is_empty();
+    // Find in page only sees the cards in the page: when the list is long, the first Ctrl+F
+    // goes to the search box, which searches all events; a second one opens the browser's.
+    browser::on_window(leptos::ev::keydown, move |ev| {
+        let find = (ev.ctrl_key() || ev.meta_key()) && ev.key().eq_ignore_ascii_case("f");
+        if find && !ev.alt_key() && list.is_partial() && !browser::typing_in_field() {
+            if let Some(input) = browser::element("input[type=search]") {
+                ev.prevent_default();
+                let _ = input.focus();
+            }
+        }
+    });
+    let on_key = {
+        let catalog = catalog.clone();
+        move |ev: leptos::ev::KeyboardEvent| move_focus(ev, list, &catalog)
+    };
     view! {
-        <section id="timeline" class="timeline" tabindex="-1" aria-labelledby="timeline-heading" on:keydown=move_focus>
+        <section id="timeline" class="timeline" tabindex="-1" aria-labelledby="timeline-heading" on:keydown=on_key>
             <h2 id="timeline-heading" class="visually-hidden">{move || ui.strings().ui.timeline_label}</h2>
             {(!has_events).then(|| view! { <p class="empty-result" role="status">{move || ui.strings().ui.empty_dataset}</p> })}
             <Show when=move || has_events && visible.with(Vec::is_empty)>
@@ -29,9 +50,14 @@ pub fn Timeline(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>, query: Signal<
                     <button type="button" class="button" on:click=clear>{move || ui.strings().ui.clear_and_show_all}</button>
                 </div>
             </Show>
-            <ol class="timeline__years">
-                <For each=move || groups.get() key=|group| group.clone() let((period, positions))>
-                    <YearSection period positions catalog=catalog.clone() query />
+            <ol
+                class="timeline__years"
+                node_ref=list.list
+                style:padding-top=move || px(window.with(|w| w.space_before))
+                style:padding-bottom=move || px(window.with(|w| w.space_after))
+            >
+                <For each=move || groups.get() key=|period| *period let(period)>
+                    <YearSection period window catalog=catalog.clone() query />
                 </For>
             </ol>
             <p class="keyboard-hint">{move || ui.strings().ui.keyboard_hint}</p>
@@ -42,7 +68,7 @@ pub fn Timeline(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>, query: Signal<
 #[component]
 fn YearSection(
     period: Period,
-    positions: Vec<usize>,
+    window: Memo<Window>,
     catalog: Arc<Catalog>,
     query: Signal<Query>,
 ) -> impl IntoView {
@@ -51,31 +77,57 @@ fn YearSection(
         Period::Year(year) => year.to_string(),
         Period::EveryYear => ui.strings().dates.every_year.to_string(),
     };
-    let id = match period {
-        Period::Year(year) => format!("year-{year}"),
-        Period::EveryYear => "year-recurring".to_string(),
+    let (id, year) = match period {
+        Period::Year(year) => (format!("year-{year}"), year.to_string()),
+        Period::EveryYear => ("year-recurring".to_string(), String::new()),
     };
-    let cards = positions
-        .into_iter()
-        .filter_map(|p| catalog.events().get(p).cloned())
-        .map(|event| view! { <EventCard event query /> })
-        .collect_view();
+    let positions = Memo::new(move |_| {
+        window
+            .with(|w| w.groups.iter().find(|(p, _)| *p == period).map(|(_, e)| e.clone()).unwrap_or_default())
+    });
+    let card = move |position: usize| {
+        catalog.events().get(position).cloned().map(|event| view! { <EventCard event query /> })
+    };
     view! {
-        <li class="year" id=id data-year=match period { Period::Year(y) => y.to_string(), Period::EveryYear => String::new() }>
+        <li class="year" id=id data-year=year>
             <h3 class="year__heading">{heading}</h3>
-            <ol class="year__events">{cards}</ol>
+            <ol class="year__events">
+                <For each=move || positions.get() key=|p| *p children=card.clone() />
+            </ol>
         </li>
     }
 }
 
-/// ↓/j and ↑/k move focus to the next or previous event link; Home/End to the first or last.
-fn move_focus(ev: leptos::ev::KeyboardEvent) {
+/// CSS pixels, rounded: fractions of a pixel only blur the spacers.
+fn px(value: f64) -> String {
+    format!("{}px", value.round() as i64)
+}
+
+/// ↓/j and ↑/k move focus to the next or previous event link; Home and End to the first or
+/// last event of the whole list, which may have to be scrolled into the page first.
+fn move_focus(ev: leptos::ev::KeyboardEvent, list: ListWindow, catalog: &Catalog) {
     if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
         return;
     }
     let step: isize = match ev.key().as_str() {
         "ArrowDown" | "j" => 1,
         "ArrowUp" | "k" => -1,
+        "Home" | "End" => {
+            let end = list.layout.with_untracked(|l| {
+                let (first, last) = l.event_rows()?;
+                let row = if ev.key() == "Home" { first } else { last };
+                match l.rows()[row] {
+                    Row::Event(position) => Some(position),
+                    Row::Heading(_) => None,
+                }
+            });
+            if let Some(position) = end {
+                ev.prevent_default();
+                let id = catalog.events()[position].id.clone();
+                list.reveal_and_focus(position, id);
+            }
+            return;
+        }
         _ => return,
     };
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };

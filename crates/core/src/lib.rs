@@ -20,6 +20,7 @@ pub mod ics;
 pub mod import;
 pub mod import_note;
 pub mod json_position;
+pub mod list_layout;
 pub mod lang;
 pub mod model;
 pub mod parse;
@@ -47,6 +48,7 @@ pub use import::{
     slug, Dropped, ImportError, ImportNote, ImportOptions, Imported, NoteKind, NoteSeverity, Origin,
 };
 pub use json_position::{JsonPositions, Position};
+pub use list_layout::{rows, ListLayout, Row, RowHeights, Window};
 pub use lang::{Lang, Localized};
 pub use model::{Category, Dataset, Event, Level, Reference, Source, SUPPORTED_VERSION};
 pub use parse::{parse_dataset, parse_value, Loaded};

@@ -1,0 +1,302 @@
+//! Which part of the timeline is in the page: the rows on screen plus a screen's height above
+//! and below, laid out by the core's `list_layout` from the rows measured so far. Lists of a
+//! few hundred rows are rendered whole, so find-in-page and printing see every event; a long
+//! list is rendered whole only while it is printed.
+
+use crate::browser;
+use crate::state::Catalog;
+use daumoc_core::{rows, ListLayout, Row, RowHeights, Window};
+use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+
+/// Lists with up to this many rows are rendered whole: a few hundred cards cost little, and
+/// every browser feature (find in page, print, reader modes) then sees all of them.
+pub const RENDER_ALL_ROWS: usize = 400;
+
+/// How far beyond the screen rows are rendered, in screen heights, so that fast scrolling and
+/// keyboard moves find the next card already there.
+const MARGIN_SCREENS: f64 = 1.0;
+
+/// The window over the timeline's rows, shared by the timeline (which renders it) and the
+/// overview axis (which jumps through it).
+#[derive(Clone, Copy)]
+pub struct ListWindow {
+    /// The `<ol>` of year sections.
+    pub list: NodeRef<leptos::html::Ol>,
+    /// Every row of the filtered list with its top.
+    pub layout: Memo<ListLayout>,
+    /// What to render now.
+    pub window: Memo<Window>,
+    heights: RwSignal<RowHeights>,
+    /// The screen, in the list's coordinates (top, bottom).
+    band: RwSignal<(f64, f64)>,
+    printing: RwSignal<bool>,
+    /// The first event on screen and its distance from the top of the screen, kept so that a
+    /// change of filter can leave the reader at the same point in time.
+    anchor: StoredValue<Option<(usize, f64)>>,
+    relocate: StoredValue<bool>,
+    hold: StoredValue<u8>,
+    frame_requested: StoredValue<bool>,
+    row_list: Memo<Vec<Row>>,
+    width: StoredValue<f64>,
+    catalog: StoredValue<Arc<Catalog>>,
+}
+
+impl ListWindow {
+    /// A window over the events at `visible`, rendered whole until the list is on screen.
+    pub fn new(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> ListWindow {
+        let heights = RwSignal::new(RowHeights::new(72.0, 170.0));
+        let events = catalog.clone();
+        let row_list = Memo::new(move |_| visible.with(|p| rows(events.events(), p)));
+        let layout = Memo::new(move |_| row_list.with(|r| heights.with(|h| ListLayout::new(r.clone(), h))));
+        let band = RwSignal::new((0.0, 1000.0));
+        let printing = RwSignal::new(false);
+        let window = Memo::new(move |_| {
+            layout.with(|l| {
+                let all = l.rows().len();
+                if all <= RENDER_ALL_ROWS || printing.get() {
+                    return l.window(0..all);
+                }
+                let (top, bottom) = band.get();
+                let margin = (bottom - top) * MARGIN_SCREENS;
+                l.window(l.rows_between(top - margin, bottom + margin))
+            })
+        });
+        ListWindow {
+            list: NodeRef::new(),
+            layout,
+            window,
+            heights,
+            band,
+            printing,
+            anchor: StoredValue::new(None),
+            relocate: StoredValue::new(false),
+            hold: StoredValue::new(0),
+            frame_requested: StoredValue::new(false),
+            row_list,
+            width: StoredValue::new(0.0),
+            catalog: StoredValue::new(catalog),
+        }
+    }
+
+    /// Whether only part of the list is in the page.
+    pub fn is_partial(&self) -> bool {
+        self.layout.with(|l| l.rows().len() > RENDER_ALL_ROWS)
+    }
+
+    /// Follows scrolling, resizing and printing for as long as the calling component lives.
+    pub fn follow_page(self) {
+        // Scroll events come at most once a frame: follow at once, so the rows for the new
+        // position are rendered before the frame is painted.
+        browser::on_window(leptos::ev::scroll, move |_| {
+            self.sync_band();
+            self.request_frame();
+        });
+        browser::on_window(leptos::ev::resize, move |_| self.sync_band());
+        browser::on_window(leptos::ev::beforeprint, move |_| self.printing.set(true));
+        browser::on_window(leptos::ev::afterprint, move |_| self.printing.set(false));
+        Effect::new(move || {
+            self.window.track();
+            self.request_frame();
+        });
+        // A new filter: keep the event that was at the top of the screen (or the next one in
+        // time) where it was, instead of leaving the reader at a random place of a new list.
+        Effect::new(move |previous: Option<()>| {
+            self.row_list.track();
+            if previous.is_some() {
+                self.relocate.set_value(true);
+                self.request_frame();
+            }
+        });
+        self.sync_band();
+    }
+
+    /// Runs [`Self::after_render`] in the next frame, once however often it is asked for.
+    fn request_frame(self) {
+        if !self.frame_requested.get_value() {
+            self.frame_requested.set_value(true);
+            request_animation_frame(move || {
+                self.frame_requested.set_value(false);
+                self.after_render();
+            });
+        }
+    }
+
+    /// What needs the rendered rows: the reading position (kept, or restored after a new
+    /// filter) and the rows' heights.
+    fn after_render(self) {
+        if self.relocate.get_value() {
+            self.relocate.set_value(false);
+            self.restore_anchor();
+        } else if !self.hold_anchor() {
+            self.capture_anchor();
+        }
+        self.measure();
+    }
+
+    /// Scrolls so that the heading of `year` (or the nearest year listed) is at the top.
+    pub fn scroll_to_year(&self, year: i32) {
+        if let Some(row) = self.layout.with_untracked(|l| l.row_of_year(year)) {
+            self.scroll_to_row(row);
+        }
+    }
+
+    /// Scrolls the event at `position` into view and then moves focus to its link.
+    pub fn reveal_and_focus(&self, position: usize, id: String) {
+        if let Some(row) = self.layout.with_untracked(|l| l.row_of_event(position)) {
+            let selector = format!("[data-event-id=\"{id}\"] .event__link");
+            if browser::element(&selector).is_none() {
+                self.scroll_to_row(row);
+            }
+            // The card is rendered by the time the next frame starts.
+            request_animation_frame(move || browser::focus(&selector));
+        }
+    }
+
+    /// Puts row `index` just below what sticks at the top of the screen.
+    pub fn scroll_to_row(&self, index: usize) {
+        let Some((list, w)) = self.list.get_untracked().zip(web_sys::window()) else { return };
+        let (offset, covered) = self.layout.with_untracked(|l| {
+            let heading = match l.rows().get(index) {
+                Some(Row::Event(_)) => l.heading_of(index).map_or(0.0, |h| l.offset(h + 1) - l.offset(h)),
+                _ => 0.0,
+            };
+            (l.offset(index), heading)
+        });
+        let page_y = w.scroll_y().unwrap_or(0.0) + list.get_bounding_client_rect().top();
+        w.scroll_to_with_x_and_y(0.0, page_y + offset - covered - sticky_cover());
+        // Render the target now rather than one frame later, so no blank space is painted.
+        self.sync_band();
+    }
+
+    fn sync_band(&self) {
+        let Some((list, w)) = self.list.get_untracked().zip(web_sys::window()) else { return };
+        let rect = list.get_bounding_client_rect();
+        let height = w.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(800.0);
+        let band = (-rect.top(), height - rect.top());
+        if self.band.get_untracked() != band {
+            self.band.set(band);
+        }
+        let width = rect.width();
+        if (self.width.get_value() - width).abs() > 1.0 {
+            self.width.set_value(width);
+            // Text rewraps at a new width: every measured height is stale.
+            self.heights.update(RowHeights::reset);
+        }
+    }
+
+    /// Records the heights of the rows in the page: each row runs from its top to the next
+    /// row's top, so margins and the year's padding are counted where the layout counts them.
+    fn measure(&self) {
+        let Some(list) = self.list.get_untracked() else { return };
+        let sections = list.children();
+        let mut batch = Vec::new();
+        for i in 0..sections.length() {
+            let Some(section) = sections.item(i) else { continue };
+            let Some(period) = section_period(&section) else { continue };
+            let rect = section.get_bounding_client_rect();
+            let cards = self.cards(&section);
+            let tops: Vec<f64> = cards.iter().map(|(_, c)| c.get_bounding_client_rect().top()).collect();
+            batch.push((Row::Heading(period), tops.first().copied().unwrap_or(rect.bottom()) - rect.top()));
+            for (k, (position, _)) in cards.iter().enumerate() {
+                let next = tops.get(k + 1).copied().unwrap_or(rect.bottom());
+                batch.push((Row::Event(*position), next - tops[k]));
+            }
+        }
+        if !batch.is_empty() {
+            self.heights.maybe_update(|h| h.record(&batch));
+        }
+    }
+
+    fn capture_anchor(&self) {
+        let Some(list) = self.list.get_untracked() else { return };
+        if list.get_bounding_client_rect().top() >= 0.0 {
+            // The top of the list is on screen: nothing to keep in place.
+            self.anchor.set_value(None);
+            return;
+        }
+        let cover = sticky_cover();
+        let first =
+            self.cards(&list).into_iter().find(|(_, c)| c.get_bounding_client_rect().bottom() > cover);
+        self.anchor
+            .set_value(first.map(|(position, card)| (position, card.get_bounding_client_rect().top())));
+    }
+
+    /// The event cards in the page with their positions in the dataset.
+    fn cards(&self, within: &web_sys::Element) -> Vec<(usize, web_sys::Element)> {
+        let Ok(nodes) = within.query_selector_all(".event[data-event-id]") else { return Vec::new() };
+        self.catalog.with_value(|catalog| {
+            (0..nodes.length())
+                .filter_map(|k| nodes.item(k)?.dyn_into::<web_sys::Element>().ok())
+                .filter_map(|card| Some((catalog.position(&card.get_attribute("data-event-id")?)?, card)))
+                .collect()
+        })
+    }
+
+    fn restore_anchor(&self) {
+        let Some((position, y)) = self.anchor.get_value() else { return };
+        let Some((list, w)) = self.list.get_untracked().zip(web_sys::window()) else { return };
+        let Some((row, kept)) = self.layout.with_untracked(|l| {
+            let row = l.row_at_or_after(position)?;
+            match l.rows()[row] {
+                Row::Event(p) => Some((l.offset(row), p)),
+                Row::Heading(_) => None,
+            }
+        }) else {
+            return;
+        };
+        let page_y = w.scroll_y().unwrap_or(0.0) + list.get_bounding_client_rect().top();
+        w.scroll_to_with_x_and_y(0.0, page_y + row - y);
+        self.anchor.set_value(Some((kept, y)));
+        self.hold.set_value(HOLD_FRAMES);
+        self.sync_band();
+    }
+
+    /// For a few frames after a restore, rows rendered around the kept card are measured and
+    /// the sticky bar may change height: put the card back where it was each time.
+    fn hold_anchor(&self) -> bool {
+        let frames = self.hold.get_value();
+        if frames == 0 {
+            return false;
+        }
+        self.hold.set_value(frames - 1);
+        let Some((position, y)) = self.anchor.get_value() else { return false };
+        let Some(list) = self.list.get_untracked() else { return false };
+        if let Some((_, card)) = self.cards(&list).into_iter().find(|(p, _)| *p == position) {
+            let drift = card.get_bounding_client_rect().top() - y;
+            if drift.abs() > 0.5 {
+                if let Some(w) = web_sys::window() {
+                    w.scroll_by_with_x_and_y(0.0, drift);
+                }
+            }
+        }
+        self.request_frame();
+        true
+    }
+}
+
+/// How many frames a restored reading position is held in place.
+const HOLD_FRAMES: u8 = 4;
+
+/// The height of the filter bar stuck at the top of the screen, which covers the list.
+fn sticky_cover() -> f64 {
+    browser::element(".filters")
+        .map(|bar| {
+            let rect = bar.get_bounding_client_rect();
+            if rect.top() <= 1.0 {
+                rect.bottom().max(0.0)
+            } else {
+                0.0
+            }
+        })
+        .unwrap_or(0.0)
+}
+
+fn section_period(section: &web_sys::Element) -> Option<daumoc_core::Period> {
+    let year = section.get_attribute("data-year")?;
+    Some(match year.parse::<i32>() {
+        Ok(y) => daumoc_core::Period::Year(y),
+        Err(_) => daumoc_core::Period::EveryYear,
+    })
+}
