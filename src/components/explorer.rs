@@ -23,14 +23,14 @@ pub fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
 
     let filter = Memo::new(move |_| ui.view.with(|v| v.filter.clone()));
     let query = Signal::derive(move || filter.with(|f| f.query.clone()));
-    let visible = {
+    // One pass per change of filter gives the list and the counts; the list, the axis, the
+    // counts and the handout all read these memos.
+    let evaluation = {
         let catalog = catalog.clone();
-        Memo::new(move |_| filter.with(|f| f.apply(catalog.events(), &catalog.index)))
+        Memo::new(move |_| filter.with(|f| f.evaluate(catalog.events(), &catalog.index, &catalog.presets)))
     };
-    let counts = {
-        let catalog = catalog.clone();
-        Memo::new(move |_| filter.with(|f| f.counts(catalog.events(), &catalog.index, &catalog.presets)))
-    };
+    let visible = Memo::new(move |_| evaluation.with(|e| e.visible.clone()));
+    let counts = Memo::new(move |_| evaluation.with(|e| e.counts.clone()));
     // Created here, not in the timeline, so the overview axis can jump through it too.
     let list = ListWindow::new(catalog.clone(), visible);
     provide_context(list);

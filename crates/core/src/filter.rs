@@ -74,15 +74,21 @@ impl Filter {
     /// category counts ignore the category filter but apply the rest, and so on), in one pass.
     /// `presets` are the period quick picks to count, usually from [`period_presets`].
     pub fn counts(&self, events: &[Event], index: &SearchIndex, presets: &[PeriodPreset]) -> FacetCounts {
-        let mut counts = FacetCounts {
-            periods: vec![0; presets.len()],
-            tags: events.iter().flat_map(|e| &e.tags).map(|t| (t.clone(), 0)).collect(),
-            ..FacetCounts::default()
-        };
+        self.evaluate(events, index, presets).counts
+    }
+
+    /// The shown events and the facet counts together, from one pass over the events: each
+    /// keystroke scans the folded text once, and the list, the axis and the counts share the
+    /// result. `index` must have been built from the same events.
+    pub fn evaluate(&self, events: &[Event], index: &SearchIndex, presets: &[PeriodPreset]) -> Evaluation {
+        let mut visible = Vec::new();
+        let mut counts = FacetCounts { periods: vec![0; presets.len()], ..FacetCounts::default() };
+        let mut tags = vec![0usize; index.tag_ids().len()];
+        let mut periods = PeriodTally::default();
         for (i, event) in events.iter().enumerate() {
             let Some(p) = self.passes(event, i, index) else { continue };
             if p.query && p.category && p.level && p.years && p.tags {
-                counts.total += 1;
+                visible.push(i);
             }
             if p.query && p.level && p.years && p.tags {
                 counts.categories[event.category as usize] += 1;
@@ -91,17 +97,20 @@ impl Filter {
                 counts.levels[event.level as usize] += 1;
             }
             if p.query && p.category && p.level && p.years {
-                for tag in &event.tags {
-                    *counts.tags.get_mut(tag.as_str()).expect("every used tag was added") += 1;
+                for &slot in index.tag_slots(i) {
+                    tags[slot as usize] += 1;
                 }
             }
             if p.query && p.category && p.level && p.tags {
-                for (n, preset) in counts.periods.iter_mut().zip(presets) {
-                    *n += usize::from(overlaps(event, Some(preset.from), Some(preset.to)));
-                }
+                periods.add(event);
             }
         }
-        counts
+        counts.total = visible.len();
+        counts.tags = index.tag_ids().iter().cloned().zip(tags).collect();
+        for (n, preset) in counts.periods.iter_mut().zip(presets) {
+            *n = periods.count(preset.from, preset.to);
+        }
+        Evaluation { visible, counts }
     }
 
     /// Each part of the filter for one event; `None` when two parts fail, since then no count
@@ -176,6 +185,42 @@ impl FacetCounts {
     /// The count for a tag; 0 for a tag no event uses.
     pub fn tag(&self, id: &str) -> usize {
         self.tags.get(id).copied().unwrap_or(0)
+    }
+}
+
+/// What a filter gives for a dataset: see [`Filter::evaluate`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Evaluation {
+    /// Positions of the events passing every filter, in time order.
+    pub visible: Vec<usize>,
+    /// How many events each choice would give.
+    pub counts: FacetCounts,
+}
+
+/// Events counted towards the period presets: single-year events by year (most of them, so a
+/// preset costs a sum over its years, not a pass over the events), the others kept apart.
+#[derive(Default)]
+struct PeriodTally {
+    by_year: BTreeMap<i32, usize>,
+    every_year: usize,
+    spans: Vec<(i32, i32)>,
+}
+
+impl PeriodTally {
+    fn add(&mut self, event: &Event) {
+        match event.year() {
+            None => self.every_year += 1,
+            Some(start) => match event.end_year().unwrap_or(start) {
+                end if end == start => *self.by_year.entry(start).or_default() += 1,
+                end => self.spans.push((start, end)),
+            },
+        }
+    }
+
+    fn count(&self, from: i32, to: i32) -> usize {
+        let single: usize = self.by_year.range(from..=to).map(|(_, n)| n).sum();
+        let spans = self.spans.iter().filter(|&&(start, end)| end >= from && start <= to).count();
+        single + spans + self.every_year
     }
 }
 

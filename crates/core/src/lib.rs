@@ -39,7 +39,7 @@ pub use anniversary::{anniversaries_in_year, is_major, upcoming, Anniversary};
 pub use csv::{read_csv, write_csv, CsvError, CsvRow};
 pub use csv_layout::{dataset_to_csv, import_csv, CSV_COLUMNS};
 pub use date::{CalendarDate, DateError, EventDate, Precision};
-pub use filter::{period_presets, Era, FacetCounts, Filter, PeriodKind, PeriodPreset};
+pub use filter::{period_presets, Era, Evaluation, FacetCounts, Filter, PeriodKind, PeriodPreset};
 pub use generate::{generate, SplitMix64};
 pub use html_list::{escape_html, html_document, html_fragment};
 pub use html_text::html_to_text;

@@ -4,6 +4,7 @@
 //! the wasm download small.
 
 use crate::model::{Dataset, Event};
+use std::collections::BTreeSet;
 use std::ops::Range;
 
 /// Base letters of U+00C0–U+01B0 (Latin-1 Supplement, Latin Extended-A, start of Extended-B:
@@ -143,16 +144,40 @@ impl Query {
 
 /// The searchable text of every event of a dataset, folded once when the data loads so that
 /// each keystroke only scans prepared text.
+/// It also numbers the tags, so that counting events per tag on each keystroke adds to an
+/// array instead of hashing strings.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SearchIndex {
     haystacks: Vec<String>,
+    tag_ids: Vec<String>,
+    tag_slots: Vec<Box<[u32]>>,
 }
 
 impl SearchIndex {
     /// Indexes the events of `dataset`, in their order.
     pub fn new(dataset: &Dataset) -> SearchIndex {
         let haystacks = dataset.events.iter().map(|e| haystack(e, dataset)).collect();
-        SearchIndex { haystacks }
+        let tag_ids: Vec<String> = dataset
+            .events
+            .iter()
+            .flat_map(|e| &e.tags)
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .cloned()
+            .collect();
+        let slot = |tag: &String| tag_ids.binary_search(tag).ok().and_then(|i| u32::try_from(i).ok());
+        let tag_slots = dataset.events.iter().map(|e| e.tags.iter().filter_map(slot).collect()).collect();
+        SearchIndex { haystacks, tag_ids, tag_slots }
+    }
+
+    /// Every tag id used by an event, sorted.
+    pub fn tag_ids(&self) -> &[String] {
+        &self.tag_ids
+    }
+
+    /// The tags of the event at `position`, as indices into [`Self::tag_ids`].
+    pub fn tag_slots(&self, position: usize) -> &[u32] {
+        self.tag_slots.get(position).map_or(&[], |s| s)
     }
 
     /// How many events are indexed.

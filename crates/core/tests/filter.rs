@@ -371,3 +371,39 @@ fn ten_thousand_events_per_keystroke() {
     // Generous even for an unoptimised build on a busy machine; a release build is far faster.
     assert!(start.elapsed().as_secs_f64() < 5.0, "{:?}", start.elapsed());
 }
+
+#[test]
+fn one_evaluation_gives_the_list_and_the_counts_at_scale() {
+    let data = generate(3000, 11);
+    let index = SearchIndex::new(&data);
+    let presets = period_presets(&data);
+    let filters = [
+        Filter::default(),
+        Filter { query: Query::parse("dai hoi"), ..Filter::default() },
+        Filter {
+            categories: [Category::Congress, Category::Campaign].into(),
+            from: Some(1950),
+            to: Some(2000),
+            ..Filter::default()
+        },
+        Filter {
+            level: Some(Level::Provincial),
+            tags: index.tag_ids().iter().take(1).cloned().collect(),
+            ..Filter::default()
+        },
+    ];
+    for filter in filters {
+        let evaluation = filter.evaluate(&data.events, &index, &presets);
+        assert_eq!(evaluation.visible, filter.apply(&data.events, &index), "{filter:?}");
+        assert_eq!(evaluation.counts.total, evaluation.visible.len());
+        // Each period's count is what the filter gives with that period instead of its years.
+        for (preset, &n) in presets.iter().zip(&evaluation.counts.periods) {
+            let with_period = Filter { from: Some(preset.from), to: Some(preset.to), ..filter.clone() };
+            assert_eq!(n, with_period.apply(&data.events, &index).len(), "{preset:?}");
+        }
+        for (tag, &n) in &evaluation.counts.tags {
+            let with_tag = Filter { tags: [tag.clone()].into(), ..filter.clone() };
+            assert_eq!(n, with_tag.apply(&data.events, &index).len(), "{tag}");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+//! How long one keystroke's filtering takes natively at scale (a number, not a test):
+//! `cargo run --release -p daumoc-core --example filter_speed -- 10000`.
+
+use daumoc_core::filter::period_presets;
+use daumoc_core::search::{Query, SearchIndex};
+use daumoc_core::{generate, Filter};
+use std::time::Instant;
+
+fn main() {
+    let n = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(10_000);
+    let dataset = generate(n, 1);
+    let started = Instant::now();
+    let index = SearchIndex::new(&dataset);
+    let presets = period_presets(&dataset);
+    println!("{n} events: index built in {:?}", started.elapsed());
+    for text in ["p", "ph", "pho", "phong", "dai hoi", "bac son", "zzzz"] {
+        let filter = Filter { query: Query::parse(text), ..Filter::default() };
+        let rounds = 20;
+        // What a keystroke costs in the app: one evaluation (list and counts together).
+        // `apply` alone is timed for comparison.
+        let started = Instant::now();
+        let mut shown = 0;
+        for _ in 0..rounds {
+            shown = filter.apply(&dataset.events, &index).len();
+        }
+        let apply = started.elapsed() / rounds;
+        let started = Instant::now();
+        for _ in 0..rounds {
+            std::hint::black_box(filter.evaluate(&dataset.events, &index, &presets));
+        }
+        let evaluate = started.elapsed() / rounds;
+        println!("{text:>8}: {shown:>5} shown; apply {apply:?}, evaluate (list + counts) {evaluate:?}");
+    }
+}
