@@ -12,7 +12,7 @@ step "native tests (core, CLI)"
 cargo test --workspace --exclude daumoc --locked
 
 step "dataset check"
-cargo run -q -p daumoc-cli --locked -- validate public/data/events.json
+cargo run -q -p daumoc-cli --locked -- validate public/data/index.json   # every file it lists
 
 step "component tests in headless Chromium (wasm-bindgen-test)"
 # No -q here: the wasm test runner rejects --quiet.

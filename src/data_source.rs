@@ -1,23 +1,29 @@
-//! Where the dataset comes from and how it is fetched: `data/events.json` beside the app,
-//! or the same-origin URL in `?data=`.
+//! Where the dataset comes from and how it is fetched: `data/index.json` beside the app, a list
+//! of dataset files that are fetched in parallel and merged, or the same-origin URL in `?data=`.
+//! Whatever the URL, the JSON decides what it is: an object with a `files` list (and no
+//! `events`) is an index, anything else is read as a single dataset.
 
 use crate::browser::{page_href, query_param};
 use crate::state::Catalog;
 use daumoc_core::i18n::fill;
-use daumoc_core::{parse_dataset, Lang, LoadError};
+use daumoc_core::sources::describe_index_errors;
+use daumoc_core::{
+    parse_dataset, read_data_file, DataFile, DataFileError, IndexError, Lang, LoadError, Loaded, Localized,
+    SourceIndex,
+};
 use std::sync::Arc;
 
-/// How long the dataset may take before the request is abandoned (slow provincial connections
+/// How long each file may take before its request is abandoned (slow provincial connections
 /// still fetch ~60 KB well within it).
 pub const TIMEOUT_SECONDS: u32 = 15;
 
-/// The bundled dataset, relative to the page so that sub-path deployments work.
-pub const DEFAULT_DATA_URL: &str = "data/events.json";
+/// The bundled list of dataset files, relative to the page so that sub-path deployments work.
+pub const DEFAULT_DATA_URL: &str = "data/index.json";
 
-/// Why no dataset could be shown.
+/// Why no dataset, or one file of it, could be shown.
 #[derive(Clone, Debug, PartialEq)]
 pub enum LoadFailure {
-    /// `?data=` is not a URL of this site.
+    /// `?data=`, or a file listed in an index, is not a URL of this site.
     ForeignUrl(String),
     /// The request did not complete.
     Network { url: String, detail: String },
@@ -27,6 +33,28 @@ pub enum LoadFailure {
     Http { url: String, status: u16 },
     /// The file was fetched but is not a usable dataset.
     Data { url: String, error: LoadError },
+    /// The file was fetched and is an index (a list of files) with mistakes.
+    Index { url: String, errors: Vec<IndexError> },
+    /// Not one file listed in the index could be loaded.
+    AllFiles { url: String, failures: Vec<FileFailure> },
+}
+
+/// A file listed in the index that could not be loaded (the other files still show).
+#[derive(Clone, Debug, PartialEq)]
+pub struct FileFailure {
+    /// The file's label from the index.
+    pub label: Localized,
+    /// The URL it was fetched from.
+    pub url: String,
+    /// What went wrong.
+    pub failure: LoadFailure,
+}
+
+impl FileFailure {
+    /// "label: why" in `lang`; the reason names the URL.
+    pub fn message(&self, lang: Lang) -> String {
+        format!("{}: {}", self.label.text(lang), self.failure.message(lang))
+    }
 }
 
 impl LoadFailure {
@@ -39,29 +67,104 @@ impl LoadFailure {
             LoadFailure::Timeout { url, seconds } => fill(t.timeout, &[url, &seconds.to_string()]),
             LoadFailure::Http { url, status } => fill(t.http_status, &[&status.to_string(), url]),
             LoadFailure::Data { url, error } => format!("{url}: {}", error.message(lang)),
+            LoadFailure::Index { url, errors } => {
+                fill(lang.strings().sources.index_invalid, &[url, &describe_index_errors(errors, lang)])
+            }
+            LoadFailure::AllFiles { url, failures } => {
+                // The whole story on one line; the error view lists the files instead.
+                let each: Vec<String> = failures.iter().map(|f| f.message(lang)).collect();
+                format!("{} {}", fill(lang.strings().sources.all_files_failed, &[url]), each.join("; "))
+            }
+        }
+    }
+
+    /// For a failure made of several files' failures, the sentence above their list.
+    pub fn heading(&self, lang: Lang) -> Option<String> {
+        match self {
+            LoadFailure::AllFiles { url, .. } => Some(fill(lang.strings().sources.all_files_failed, &[url])),
+            _ => None,
+        }
+    }
+
+    /// The failures of the files, when there are several.
+    pub fn files(&self) -> &[FileFailure] {
+        match self {
+            LoadFailure::AllFiles { failures, .. } => failures,
+            _ => &[],
         }
     }
 }
 
-/// The URL to load: `?data=` when it is on this site, otherwise the bundled file.
+/// The URL to load: `?data=` when it is on this site, otherwise the bundled list of files.
 pub fn data_url() -> Result<String, LoadFailure> {
     match query_param("data").filter(|d| !d.trim().is_empty()) {
         None => Ok(DEFAULT_DATA_URL.to_string()),
-        Some(requested) => same_origin(&requested).ok_or(LoadFailure::ForeignUrl(requested)),
+        Some(requested) => same_origin(&requested, None).ok_or(LoadFailure::ForeignUrl(requested)),
     }
 }
 
 // Only same-origin data: a page must not be made to show (and vouch for) another site's text.
-fn same_origin(requested: &str) -> Option<String> {
-    let base = page_href()?;
-    let page = web_sys::Url::new(&base).ok()?;
+// `relative_to` resolves a file listed in an index against the index's URL.
+fn same_origin(requested: &str, relative_to: Option<&str>) -> Option<String> {
+    let page_url = page_href()?;
+    let page = web_sys::Url::new(&page_url).ok()?;
+    let base = match relative_to {
+        Some(index) => web_sys::Url::new_with_base(index, &page_url).ok()?.href(),
+        None => page_url,
+    };
     let target = web_sys::Url::new_with_base(requested, &base).ok()?;
     (target.origin() == page.origin()).then(|| target.href())
 }
 
-/// Fetches, parses and indexes the dataset.
+/// Fetches, parses and indexes the dataset, or the files of an index, merged.
 pub async fn load_dataset(url: Result<String, LoadFailure>) -> Result<Arc<Catalog>, LoadFailure> {
     let url = url?;
+    let text = fetch_text(&url).await?;
+    match read_data_file(&text) {
+        Ok(DataFile::Dataset(loaded)) => Ok(Arc::new(Catalog::new(loaded))),
+        Ok(DataFile::Index(index)) => load_index(url, index).await,
+        Err(DataFileError::Dataset(error)) => Err(LoadFailure::Data { url, error }),
+        Err(DataFileError::Index(errors)) => Err(LoadFailure::Index { url, errors }),
+    }
+}
+
+/// Every file of the index at once (each with its own timeout), then one merged catalog; a file
+/// that fails becomes a notice unless they all fail.
+async fn load_index(url: String, index: SourceIndex) -> Result<Arc<Catalog>, LoadFailure> {
+    let listed: Vec<Result<String, LoadFailure>> = index
+        .files
+        .iter()
+        .map(|f| same_origin(&f.file, Some(&url)).ok_or_else(|| LoadFailure::ForeignUrl(f.file.clone())))
+        .collect();
+    let results = futures::future::join_all(listed.iter().cloned().map(load_file)).await;
+    let mut parts = Vec::with_capacity(results.len());
+    let mut failures = Vec::new();
+    for ((file, file_url), result) in index.files.iter().zip(listed).zip(results) {
+        match result {
+            Ok(loaded) => parts.push(Some(loaded)),
+            Err(failure) => {
+                let url = file_url.unwrap_or_else(|_| file.file.clone());
+                failures.push(FileFailure { label: file.label.clone(), url, failure });
+                parts.push(None);
+            }
+        }
+    }
+    if parts.iter().all(Option::is_none) {
+        return Err(LoadFailure::AllFiles { url, failures });
+    }
+    let loaded = index.merge(parts);
+    Ok(Arc::new(Catalog::with_sources(loaded, index.files, failures)))
+}
+
+/// One listed file: fetched and parsed as a dataset (an index inside an index is not one).
+async fn load_file(url: Result<String, LoadFailure>) -> Result<Loaded, LoadFailure> {
+    let url = url?;
+    let text = fetch_text(&url).await?;
+    parse_dataset(&text).map_err(|error| LoadFailure::Data { url, error })
+}
+
+/// The body of `url` as text, or why not.
+async fn fetch_text(url: &str) -> Result<String, LoadFailure> {
     // A request that never answers is aborted, so the visitor gets a message and a retry button
     // instead of an endless loading bar.
     let controller = web_sys::AbortController::new().ok();
@@ -79,21 +182,20 @@ pub async fn load_dataset(url: Result<String, LoadFailure>) -> Result<Arc<Catalo
     });
     let network = |e: gloo_net::Error| {
         if timed_out.get() {
-            LoadFailure::Timeout { url: url.clone(), seconds: TIMEOUT_SECONDS }
+            LoadFailure::Timeout { url: url.to_string(), seconds: TIMEOUT_SECONDS }
         } else {
-            LoadFailure::Network { url: url.clone(), detail: e.to_string() }
+            LoadFailure::Network { url: url.to_string(), detail: e.to_string() }
         }
     };
     let request =
-        gloo_net::http::Request::get(&url).abort_signal(controller.as_ref().map(|c| c.signal()).as_ref());
+        gloo_net::http::Request::get(url).abort_signal(controller.as_ref().map(|c| c.signal()).as_ref());
     let sent = request.send().await;
     if let Some(timer) = timer {
         timer.clear();
     }
     let response = sent.map_err(network)?;
     if !response.ok() {
-        return Err(LoadFailure::Http { url, status: response.status() });
+        return Err(LoadFailure::Http { url: url.to_string(), status: response.status() });
     }
-    let text = response.text().await.map_err(network)?;
-    parse_dataset(&text).map(|l| Arc::new(Catalog::new(l))).map_err(|error| LoadFailure::Data { url, error })
+    response.text().await.map_err(network)
 }

@@ -3,10 +3,11 @@
 //! so the URL is always a shareable copy of what is on screen.
 
 use crate::browser::{self, HistoryMode};
+use crate::data_source::FileFailure;
 use daumoc_core::filter::{period_presets, PeriodPreset};
 use daumoc_core::search::SearchIndex;
 use daumoc_core::url_state::{ParamProblem, ViewState};
-use daumoc_core::{Dataset, Event, Lang, Loaded};
+use daumoc_core::{Dataset, Event, Lang, Loaded, Localized, Problem, SourceFile};
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -90,23 +91,51 @@ pub fn provide_ui(lang: Lang) -> AppState {
 /// A loaded dataset with what is derived from it once, at load: the search index and the
 /// period quick picks. Never rebuilt per keystroke.
 pub struct Catalog {
-    /// The dataset and its problems.
+    /// The dataset and its problems (of every file, when merged from an index).
     pub loaded: Loaded,
     /// Normalised text of every event, for search.
     pub index: SearchIndex,
     /// Periods offered as quick picks.
     pub presets: Vec<PeriodPreset>,
+    /// The files of the index the dataset was merged from, in listed order (`loaded.origins`
+    /// points into it); empty for a single file.
+    pub sources: Vec<SourceFile>,
+    /// Files of the index that could not be loaded; the other files' events are shown.
+    pub failures: Vec<FileFailure>,
     /// Position of each event by id, for permalinks and anniversaries.
     positions: HashMap<String, usize>,
 }
 
 impl Catalog {
-    /// Indexes a freshly loaded dataset.
+    /// Indexes a freshly loaded dataset of one file.
     pub fn new(loaded: Loaded) -> Catalog {
+        Catalog::with_sources(loaded, Vec::new(), Vec::new())
+    }
+
+    /// Indexes a dataset merged from the files of an index, with those that failed.
+    pub fn with_sources(loaded: Loaded, sources: Vec<SourceFile>, failures: Vec<FileFailure>) -> Catalog {
         let index = SearchIndex::new(&loaded.dataset);
         let presets = period_presets(&loaded.dataset);
         let positions = loaded.dataset.events.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
-        Catalog { loaded, index, presets, positions }
+        Catalog { loaded, index, presets, sources, failures, positions }
+    }
+
+    /// The label of the file the event with this id comes from; only when the dataset has
+    /// several files, since with one it says nothing.
+    pub fn origin_label(&self, id: &str) -> Option<&Localized> {
+        if self.sources.len() < 2 {
+            return None;
+        }
+        let origin = self.loaded.origin(self.position(id)?)?;
+        self.sources.get(origin.file).map(|s| &s.label)
+    }
+
+    /// A problem as a line of the notice: prefixed by its file's path when files were merged.
+    pub fn describe(&self, problem: &Problem, lang: Lang) -> String {
+        match problem.file.and_then(|f| self.sources.get(f)) {
+            Some(source) => format!("{}: {}", source.file, problem.describe(lang)),
+            None => problem.describe(lang),
+        }
     }
 
     /// The position of the event with this id.

@@ -144,3 +144,32 @@ async fn a_panic_shows_a_readable_message_and_a_reload_button() {
         .get_attribute("data-state");
     assert_eq!(state.as_deref(), Some("error"));
 }
+
+#[wasm_bindgen_test]
+async fn source_notice_names_each_failed_file_and_merged_problems_name_their_file() {
+    use daumoc::data_source::FileFailure;
+    use daumoc_core::{parse_index, Localized};
+    let index = parse_index(
+        r#"{"version":1,"files":[{"file":"a.json","label":"Tệp A"},{"file":"b.json","label":{"vi":"Tệp B","en":"File B"}}]}"#,
+    )
+    .unwrap();
+    let loaded = index.merge(vec![Some(parse_dataset(DATA).unwrap()), None]);
+    let failure = FileFailure {
+        label: Localized { vi: "Tệp B".into(), en: Some("File B".into()) },
+        url: "data/b.json".into(),
+        failure: LoadFailure::Http { url: "data/b.json".into(), status: 404 },
+    };
+    let catalog = Arc::new(Catalog::with_sources(loaded, index.files, vec![failure]));
+    assert_eq!(catalog.origin_label("khoi-nghia-bac-son").map(|l| l.vi.as_str()), Some("Tệp A"));
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_ui(Lang::En);
+        view! { <DataNotice catalog /> }
+    });
+    let notice = root.query_selector(".source-notice").unwrap().expect("a notice of the failed file");
+    let text = notice.text_content().unwrap();
+    assert!(text.contains("1 data file could not be loaded"), "{text}");
+    assert!(text.contains("File B: The server answered 404 for data/b.json"), "{text}");
+    let problems = root.query_selector("details.data-notice").unwrap().unwrap().text_content().unwrap();
+    assert!(problems.contains("a.json: events[1].date (sai-ngay)"), "{problems}");
+}

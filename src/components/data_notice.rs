@@ -1,5 +1,7 @@
-//! A visible notice listing the events of the file that were skipped as invalid.
+//! Visible notices about the data: files of the index that could not be loaded, and the
+//! events that were skipped as invalid (each named with its file when there are several).
 
+use crate::components::SourceNotice;
 use crate::state::{use_ui, Catalog};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -9,10 +11,11 @@ pub fn DataNotice(catalog: Arc<Catalog>) -> impl IntoView {
     let ui = use_ui();
     let skipped = catalog.loaded.skipped_count();
     let empty = catalog.events().is_empty();
-    (!catalog.loaded.is_valid()).then(move || {
+    let sources = view! { <SourceNotice catalog=catalog.clone() /> };
+    let invalid = (!catalog.loaded.is_valid()).then(move || {
         let problems = move || {
             let lang = ui.lang.get();
-            catalog.loaded.errors().map(|p| view! { <li>{p.describe(lang)}</li> }).collect_view()
+            catalog.loaded.errors().map(|p| view! { <li>{catalog.describe(p, lang)}</li> }).collect_view()
         };
         view! {
             <details class="data-notice" open role="status">
@@ -21,5 +24,6 @@ pub fn DataNotice(catalog: Arc<Catalog>) -> impl IntoView {
                 {empty.then(|| view! { <p>{move || ui.strings().ui.empty_dataset}</p> })}
             </details>
         }
-    })
+    });
+    view! { {sources} {invalid} }
 }

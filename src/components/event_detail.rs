@@ -7,7 +7,7 @@ use crate::components::{CategoryBadge, LocalizedText};
 use crate::state::{use_ui, Catalog};
 use daumoc_core::format::{clip, event_date, level_name, long_date, years_ago};
 use daumoc_core::i18n::fill;
-use daumoc_core::{Event, Lang};
+use daumoc_core::{Event, Lang, Localized};
 use leptos::html::Dialog;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -57,7 +57,10 @@ pub fn EventDetail(catalog: Arc<Catalog>) -> impl IntoView {
                 }
             }
         >
-            {move || event.get().map(|e| view! { <DetailBody event=e on_close=close /> })}
+            {move || event.get().map(|e| {
+                let origin = catalog.origin_label(&e.id).cloned();
+                view! { <DetailBody event=e origin on_close=close /> }
+            })}
         </dialog>
     }
 }
@@ -75,8 +78,13 @@ fn open_dialog(d: &web_sys::HtmlDialogElement) {
     browser::focus("#event-detail .detail__close");
 }
 
+/// `origin`: the label of the data file the event comes from, when the dataset has several.
 #[component]
-fn DetailBody(event: Event, on_close: impl Fn() + Copy + 'static) -> impl IntoView {
+fn DetailBody(
+    event: Event,
+    origin: Option<Localized>,
+    on_close: impl Fn() + Copy + 'static,
+) -> impl IntoView {
     let ui = use_ui();
     let today = browser::today();
     let Event { id, title, summary, date, category, level, place, tags, reference, source, note, .. } =
@@ -113,6 +121,10 @@ fn DetailBody(event: Event, on_close: impl Fn() + Copy + 'static) -> impl IntoVi
                 <dd><CategoryBadge category /></dd>
                 <dt>{move || ui.strings().ui.level}</dt>
                 <dd>{move || level_name(level, ui.lang.get())}</dd>
+                {origin.map(|o| view! {
+                    <dt>{move || ui.strings().sources.origin}</dt>
+                    <dd class="detail__origin"><LocalizedText text=o /></dd>
+                })}
                 {place.map(|p| view! { <dt>{move || ui.strings().ui.place}</dt><dd><LocalizedText text=p /></dd> })}
                 {reference.map(|r| {
                     let issuer = r.issuer.clone();

@@ -19,6 +19,7 @@ mod presentation;
 mod print_summary;
 mod search_box;
 mod site_header;
+mod source_notice;
 mod timeline;
 mod upcoming_strip;
 
@@ -41,5 +42,6 @@ pub use presentation::Presentation;
 pub use print_summary::PrintSummary;
 pub use search_box::SearchBox;
 pub use site_header::SiteHeader;
+pub use source_notice::SourceNotice;
 pub use timeline::Timeline;
 pub use upcoming_strip::UpcomingStrip;

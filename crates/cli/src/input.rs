@@ -2,7 +2,8 @@
 //! standard output or a new file.
 
 use crate::{Failure, EXIT_INVALID, EXIT_USAGE};
-use daumoc_core::{parse_dataset, Lang, Loaded};
+use daumoc_core::sources::{describe_index_errors, resolve};
+use daumoc_core::{parse_dataset, read_data_file, DataFile, DataFileError, Lang, Loaded, SourceIndex};
 use std::fs::OpenOptions;
 use std::io::{Read, Write};
 
@@ -29,16 +30,55 @@ pub fn one_file(files: &[String], command: &str) -> Result<String, Failure> {
     }
 }
 
-/// Reads and parses a dataset; events with errors are left out, with one line on standard
-/// error saying how many. Unreadable: exit 2; not a dataset: exit 1.
+/// Reads and parses a dataset, or an index of datasets (`data/index.json`, told apart by shape)
+/// whose files are read and merged; events with errors are left out, with one line on standard
+/// error saying how many. Unreadable: exit 2; not a dataset, or a bad index: exit 1.
 pub fn load_dataset(file: &str, lang: Lang) -> Result<Loaded, Failure> {
     let text = read_text(file).map_err(|m| (EXIT_USAGE, format!("daumoc: {m}")))?;
-    let loaded =
-        parse_dataset(&text).map_err(|e| (EXIT_INVALID, format!("{file}: error: {}", e.message(lang))))?;
+    let loaded = match read_data_file(&text) {
+        Ok(DataFile::Dataset(loaded)) => loaded,
+        Ok(DataFile::Index(index)) => load_index(file, &index, lang)?,
+        Err(DataFileError::Dataset(e)) => {
+            return Err((EXIT_INVALID, format!("{file}: error: {}", e.message(lang))))
+        }
+        Err(DataFileError::Index(errors)) => {
+            return Err((EXIT_INVALID, format!("{file}: error: {}", describe_index_errors(&errors, lang))))
+        }
+    };
     if loaded.skipped_count() > 0 {
         eprintln!("{file}: {} invalid events left out; see `daumoc validate {file}`", loaded.skipped_count());
     }
     Ok(loaded)
+}
+
+/// The texts of an index's files, named by their path beside the index, in listed order.
+pub fn read_listed(index_file: &str, index: &SourceIndex) -> Vec<(String, Result<String, String>)> {
+    index
+        .files
+        .iter()
+        .map(|f| {
+            let path = resolve(index_file, &f.file);
+            let text = read_text(&path);
+            (path, text)
+        })
+        .collect()
+}
+
+/// Every file of an index, merged. Unlike the app, which shows what it can, a command stops at
+/// a file it cannot read or parse: an export missing a file would silently lack its events.
+fn load_index(file: &str, index: &SourceIndex, lang: Lang) -> Result<Loaded, Failure> {
+    let mut parts = Vec::new();
+    for (path, text) in read_listed(file, index) {
+        let text = text.map_err(|m| (EXIT_USAGE, format!("daumoc: {m} (listed in {file})")))?;
+        let loaded = parse_dataset(&text)
+            .map_err(|e| (EXIT_INVALID, format!("{path}: error: {}", e.message(lang))))?;
+        parts.push((path, Some(loaded)));
+    }
+    let merged = daumoc_core::merge_datasets(parts, index.title.clone(), index.subtitle.clone());
+    for p in merged.errors().filter(|p| p.kind.is_cross_file()) {
+        eprintln!("{file}: error: {}", p.kind.message(lang));
+    }
+    Ok(merged)
 }
 
 /// A wrong command line: exit 2 with "daumoc COMMAND: message".

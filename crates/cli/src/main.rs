@@ -33,11 +33,14 @@ Usage:
   daumoc COMMAND --help       the command's options and examples
 
 Every command that reads a dataset reads public/data/events.json when no FILE is given, or
-FILE, or standard input for -. Results go to standard output, or to a new file with -o OUT
-(an existing file is replaced only with --force). --lang vi|en sets the language of messages.
+FILE, or standard input for -. FILE may also be an index of dataset files
+(public/data/index.json): the files it lists are read and merged, as the app does. Results go
+to standard output, or to a new file with -o OUT (an existing file is replaced only with
+--force). --lang vi|en sets the language of messages.
 
 Examples:
   daumoc validate public/data/events.json --lang vi
+  daumoc validate public/data/index.json
   daumoc import --from csv su-kien.csv --base public/data/events.json -o moi.json
   daumoc export --to html -o danh-sach.html
   daumoc anniversaries --year 2020 --lang vi

@@ -27,6 +27,7 @@ pub mod parse;
 pub mod problem;
 pub mod search;
 pub mod serialize;
+pub mod sources;
 pub mod stats;
 pub mod timeline;
 pub mod timelinejs;
@@ -51,13 +52,19 @@ pub use json_position::{JsonPositions, Position};
 pub use list_layout::{rows, ListLayout, Row, RowHeights, Window};
 pub use lang::{Lang, Localized};
 pub use model::{Category, Dataset, Event, Level, Reference, Source, SUPPORTED_VERSION};
-pub use parse::{parse_dataset, parse_value, Loaded};
+pub use parse::{parse_dataset, parse_value, EventOrigin, Loaded};
 pub use problem::{LoadError, Problem, ProblemKind, Severity};
 pub use search::{highlight, match_ranges, normalize, Query, SearchIndex, Segment};
 pub use serialize::dataset_to_json;
+pub use sources::{
+    merge_datasets, parse_index, read_data_file, DataFile, DataFileError, IndexError, SourceFile, SourceIndex,
+};
 pub use stats::{stats, Stats};
 pub use timeline::{group_by_year, group_positions, Period, YearGroup};
 pub use timelinejs::{dataset_to_timelinejs, import_timelinejs, timelinejs_left_out};
 pub use timelinejs_csv::import_timelinejs_csv;
 pub use url_state::{ParamProblem, ParamProblemKind, View, ViewState};
-pub use validation::{check, checks_to_json, Checked, FileCheck, Located};
+pub use validation::{
+    check, check_index, check_together, checks_to_json, report_to_json, Checked, FileCheck, IndexCheck,
+    Located,
+};

@@ -15,6 +15,19 @@ pub struct Loaded {
     pub dataset: Dataset,
     /// Every problem found, in file order; events with errors are not in `dataset`.
     pub problems: Vec<Problem>,
+    /// Where each event of `dataset.events` comes from, in the same order. Kept beside the
+    /// events rather than in them, so that `Event` stays the same for every other use.
+    pub origins: Vec<EventOrigin>,
+}
+
+/// Where an event was read: which file (of an index's list; 0 for a single file) and which
+/// entry of that file's `events` list, since parsing reorders events by date.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct EventOrigin {
+    /// Position of the file in the index's `files` (0 when the dataset is one file).
+    pub file: usize,
+    /// Position of the event in that file's `events` list.
+    pub position: usize,
 }
 
 impl Loaded {
@@ -28,10 +41,17 @@ impl Loaded {
         self.problems.iter().filter(|p| p.severity == Severity::Warning)
     }
 
-    /// How many events of the file were skipped.
+    /// How many events of the file (or of all merged files) were skipped.
     pub fn skipped_count(&self) -> usize {
-        let skipped: HashSet<usize> = self.errors().filter_map(|p| p.index).collect();
+        // By file too: merged files each have their own events[0].
+        let skipped: HashSet<(Option<usize>, usize)> =
+            self.errors().filter_map(|p| Some((p.file, p.index?))).collect();
         skipped.len()
+    }
+
+    /// The origin of the event at `position` in `dataset.events`.
+    pub fn origin(&self, position: usize) -> Option<EventOrigin> {
+        self.origins.get(position).copied()
     }
 
     /// True when the file has no errors at all.
@@ -57,14 +77,18 @@ const EVENT_FIELDS: [&str; 12] = [
 
 /// Parses and validates a dataset from JSON text.
 pub fn parse_dataset(text: &str) -> Result<Loaded, LoadError> {
+    parse_value(&read_json(text)?)
+}
+
+/// JSON text to a value, with the line and column of a syntax error.
+pub(crate) fn read_json(text: &str) -> Result<Value, LoadError> {
     // A UTF-8 byte order mark (spreadsheet exports add one) is not an error.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: Value = serde_json::from_str(text).map_err(|e| LoadError::Json {
+    serde_json::from_str(text).map_err(|e| LoadError::Json {
         line: e.line(),
         column: e.column(),
         detail: e.to_string(),
-    })?;
-    parse_value(&value)
+    })
 }
 
 /// Parses and validates a dataset from a JSON value.
@@ -100,19 +124,27 @@ pub fn parse_value(value: &Value) -> Result<Loaded, LoadError> {
                     ProblemKind::DuplicateId(event.id.clone()),
                 ));
             } else if found.iter().all(|p| p.severity != Severity::Error) {
-                events.push(event);
+                events.push((event, EventOrigin { file: 0, position: index }));
             }
         }
         problems.append(&mut found);
     }
     // Stable: events on the same date keep the file's order.
-    events.sort_by_key(|e| e.date);
+    events.sort_by_key(|(e, _)| e.date);
+    let (events, origins): (Vec<Event>, Vec<EventOrigin>) = events.into_iter().unzip();
     let dataset = Dataset { version, title, subtitle, tags, events };
-    Ok(Loaded { dataset, problems })
+    Ok(Loaded { dataset, problems, origins })
 }
 
 fn problem(index: usize, id: Option<&str>, path: String, kind: ProblemKind) -> Problem {
-    Problem { severity: kind.severity(), index: Some(index), event_id: id.map(str::to_string), path, kind }
+    Problem {
+        severity: kind.severity(),
+        file: None,
+        index: Some(index),
+        event_id: id.map(str::to_string),
+        path,
+        kind,
+    }
 }
 
 fn read_tag_table(top: &mut FieldReader) -> BTreeMap<String, Localized> {
@@ -286,7 +318,8 @@ pub fn is_slug(id: &str) -> bool {
         && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-fn localized_value(value: &Value) -> Result<Localized, ProblemKind> {
+/// Reads bilingual text: `"…"` (Vietnamese only) or `{"vi": …, "en": …}`.
+pub(crate) fn localized_value(value: &Value) -> Result<Localized, ProblemKind> {
     // A plain string is accepted as Vietnamese-only text, the common case for editors.
     if let Some(text) = value.as_str() {
         return non_empty(text).map(Localized::vi).ok_or(ProblemKind::MissingVietnamese);
@@ -337,6 +370,7 @@ impl<'a> FieldReader<'a> {
     fn push(&mut self, path: String, kind: ProblemKind) {
         self.problems.push(Problem {
             severity: kind.severity(),
+            file: None,
             index: self.index,
             event_id: self.id.clone(),
             path,

@@ -60,6 +60,23 @@ pub enum ProblemKind {
     MissingSource,
     /// The summary is longer than a card can show well.
     LongSummary(usize),
+    /// Merging an index's files: an earlier file already has an event with this id; that one
+    /// is kept and this one is left out.
+    DuplicateIdAcrossFiles {
+        /// The id used twice.
+        id: String,
+        /// The file whose event is kept (listed first).
+        kept: String,
+        /// The file whose event is left out.
+        dropped: String,
+    },
+    /// Merging an index's files: an earlier file labels this tag differently; its label is used.
+    TagConflict {
+        /// The tag id.
+        tag: String,
+        /// The file whose label is used (listed first).
+        kept: String,
+    },
 }
 
 /// One problem found in a dataset, located by event and JSON path.
@@ -67,6 +84,9 @@ pub enum ProblemKind {
 pub struct Problem {
     /// Error (event skipped) or warning.
     pub severity: Severity,
+    /// When several files were merged: the position of the problem's file in the index's list.
+    /// `None` for a single file.
+    pub file: Option<usize>,
     /// Position of the event in the `events` list, if the problem is inside one.
     pub index: Option<usize>,
     /// The event's id, when it has a readable one.
@@ -88,7 +108,8 @@ impl ProblemKind {
             | ProblemKind::UnsafeUrl(_)
             | ProblemKind::MissingEnglish
             | ProblemKind::MissingSource
-            | ProblemKind::LongSummary(_) => Severity::Warning,
+            | ProblemKind::LongSummary(_)
+            | ProblemKind::TagConflict { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -112,6 +133,8 @@ impl ProblemKind {
             ProblemKind::MissingEnglish => "missing-english",
             ProblemKind::MissingSource => "missing-source",
             ProblemKind::LongSummary(_) => "long-summary",
+            ProblemKind::DuplicateIdAcrossFiles { .. } => "duplicate-id-across-files",
+            ProblemKind::TagConflict { .. } => "tag-conflict",
         }
     }
 
@@ -142,7 +165,17 @@ impl ProblemKind {
             ProblemKind::LongSummary(n) => {
                 fill(t.long_summary, &[&n.to_string(), &SUMMARY_LIMIT.to_string()])
             }
+            ProblemKind::DuplicateIdAcrossFiles { id, kept, dropped } => {
+                fill(t.duplicate_id_across_files, &[id, kept, dropped])
+            }
+            ProblemKind::TagConflict { tag, kept } => fill(t.tag_conflict, &[tag, kept]),
         }
+    }
+
+    /// True for problems that only appear when files are merged (an id in two files, a tag
+    /// labelled differently), so a per-file report can add them to the file they concern.
+    pub fn is_cross_file(&self) -> bool {
+        matches!(self, ProblemKind::DuplicateIdAcrossFiles { .. } | ProblemKind::TagConflict { .. })
     }
 }
 

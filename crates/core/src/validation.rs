@@ -8,6 +8,7 @@ use crate::lang::Lang;
 use crate::parse::parse_dataset;
 use crate::problem::{LoadError, Problem, Severity};
 use crate::serialize::Json;
+use crate::sources::{merge_datasets, parse_index, IndexError, SourceIndex};
 
 /// A problem and where it is in the file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -117,18 +118,114 @@ impl FileCheck {
     }
 }
 
+/// Checks the files an index lists, together: each file as [`check`] does, plus what only the
+/// merge shows (an id used by two files, a tag labelled differently), added to the file it
+/// concerns with its line and column. `files` are (name, text) in the index's order.
+pub fn check_together(files: &[(String, String)]) -> Vec<FileCheck> {
+    let mut checks: Vec<FileCheck> = files.iter().map(|(name, text)| check(name, text)).collect();
+    let parts = files.iter().map(|(name, text)| (name.clone(), parse_dataset(text).ok())).collect();
+    let merged = merge_datasets(parts, None, None);
+    for problem in merged.problems.into_iter().filter(|p| p.kind.is_cross_file()) {
+        let Some(file) = problem.file else { continue };
+        let Ok(checked) = &mut checks[file].result else { continue };
+        let start = Position { line: 1, column: 1 };
+        let position = JsonPositions::new(&files[file].1).map_or(start, |ps| ps.locate(&problem.path).0);
+        // The event was counted as valid by the file's own check; the merge leaves it out.
+        if problem.severity == Severity::Error && problem.index.is_some() {
+            checked.events = checked.events.saturating_sub(1);
+            checked.skipped += 1;
+        }
+        // Within one file's report the file is implied.
+        checked.problems.push(Located { problem: Problem { file: None, ..problem }, position });
+        checked.problems.sort_by_key(|l| l.position);
+    }
+    checks
+}
+
+/// The check of an index of dataset files that has mistakes: each with its line and column.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IndexCheck {
+    /// The index's name as given.
+    pub file: String,
+    /// Every mistake, in the order found.
+    pub errors: Vec<(IndexError, Position)>,
+}
+
+/// Reads an index for `daumoc validate`; its mistakes come back located in the file.
+pub fn check_index(file: &str, text: &str) -> Result<SourceIndex, IndexCheck> {
+    parse_index(text).map_err(|errors| {
+        let positions = JsonPositions::new(text);
+        let start = Position { line: 1, column: 1 };
+        let errors = errors
+            .into_iter()
+            .map(|e| {
+                let at = match (&e, e.path(), &positions) {
+                    (IndexError::Json { line, column, .. }, _, _) => {
+                        Position { line: *line, column: *column }
+                    }
+                    (_, Some(path), Some(ps)) => ps.locate(&path).0,
+                    _ => start,
+                };
+                (e, at)
+            })
+            .collect();
+        IndexCheck { file: file.to_string(), errors }
+    })
+}
+
+impl IndexCheck {
+    /// One line per mistake: `FILE:LINE:COLUMN: error: files[2].file: message`.
+    pub fn to_lines(&self, lang: Lang) -> Vec<String> {
+        let error = lang.strings().report.error;
+        self.errors
+            .iter()
+            .map(|(e, p)| format!("{}:{}:{}: {error}: {}", self.file, p.line, p.column, e.message(lang)))
+            .collect()
+    }
+
+    fn to_json(&self, lang: Lang) -> Json {
+        let errors = self
+            .errors
+            .iter()
+            .map(|(e, p)| {
+                Json::Obj(vec![
+                    ("code".into(), Json::str(e.code())),
+                    ("line".into(), Json::Int(p.line as i64)),
+                    ("column".into(), Json::Int(p.column as i64)),
+                    ("path".into(), e.path().map_or(Json::Null, Json::str)),
+                    ("message".into(), Json::str(e.message(lang))),
+                ])
+            })
+            .collect();
+        Json::Obj(vec![
+            ("file".into(), Json::str(self.file.as_str())),
+            ("valid".into(), Json::Bool(false)),
+            ("errors".into(), Json::Arr(errors)),
+        ])
+    }
+}
+
+/// [`checks_to_json`] with indexes that have mistakes, listed under `"indexes"` (only when
+/// there are some, so reports of plain files stay as they were).
+pub fn report_to_json(indexes: &[IndexCheck], checks: &[FileCheck], strict: bool, lang: Lang) -> String {
+    let files = checks.iter().map(|c| file_json(c, strict, lang)).collect();
+    let mut root = vec![
+        ("valid".into(), Json::Bool(indexes.is_empty() && checks.iter().all(|c| c.passes(strict)))),
+        ("strict".into(), Json::Bool(strict)),
+    ];
+    if !indexes.is_empty() {
+        root.push(("indexes".into(), Json::Arr(indexes.iter().map(|i| i.to_json(lang)).collect())));
+    }
+    root.push(("files".into(), Json::Arr(files)));
+    Json::Obj(root).to_pretty()
+}
+
 /// The checks as JSON for scripts and editors' tools:
 /// `{"valid": bool, "strict": bool, "files": [{"file", "valid", "events", "skipped", "errors",
 /// "warnings", "problems": [{"severity", "code", "line", "column", "path", "index", "event_id",
 /// "message"}], "error"}]}`. Messages are in `lang`; codes ([`crate::ProblemKind::code`]) are not.
 pub fn checks_to_json(checks: &[FileCheck], strict: bool, lang: Lang) -> String {
-    let files = checks.iter().map(|c| file_json(c, strict, lang)).collect();
-    Json::Obj(vec![
-        ("valid".into(), Json::Bool(checks.iter().all(|c| c.passes(strict)))),
-        ("strict".into(), Json::Bool(strict)),
-        ("files".into(), Json::Arr(files)),
-    ])
-    .to_pretty()
+    report_to_json(&[], checks, strict, lang)
 }
 
 fn file_json(check: &FileCheck, strict: bool, lang: Lang) -> Json {
@@ -172,4 +269,52 @@ fn problem_json(l: &Located, lang: Lang) -> Json {
         ("event_id".into(), p.event_id.as_deref().map_or(Json::Null, Json::str)),
         ("message".into(), Json::str(p.kind.message(lang))),
     ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const EVENT: &str = r#"{"id":"ID","title":{"vi":"T","en":"T"},"date":"2000","category":"history","level":"national","source":{"document":"d"}}"#;
+
+    fn file(name: &str, tags: &str, ids: &[&str]) -> (String, String) {
+        let events: Vec<String> = ids.iter().map(|id| EVENT.replace("ID", id)).collect();
+        (
+            name.into(),
+            format!("{{\"version\":1,\"tags\":{{{tags}}},\"events\":[\n{}\n]}}", events.join(",\n")),
+        )
+    }
+
+    #[test]
+    fn files_checked_together_report_cross_file_problems_in_place() {
+        let checks = check_together(&[
+            file("a.json", r#""t":"A""#, &["x", "a"]),
+            file("b.json", r#""t":"B""#, &["b", "x"]),
+        ]);
+        assert!(checks[0].passes(true));
+        let lines = checks[1].to_lines(Lang::En);
+        assert_eq!(
+            lines,
+            [
+                "b.json:1:26: warning: tags.t: the tag \"t\" has another label in a.json; the label of a.json is used",
+                "b.json:3:7: error: events[1].id (x): the id \"x\" is already used in a.json: the event of a.json is kept, this one of b.json is left out",
+                "b.json: 1 valid events, 1 skipped, 1 errors, 1 warnings",
+            ]
+        );
+    }
+
+    #[test]
+    fn index_mistakes_are_located() {
+        let text = "{\"version\": 1,\n \"files\": [\n  {\"file\": \"../x.json\"}\n ]}";
+        let check = check_index("index.json", text).unwrap_err();
+        assert_eq!(
+            check.to_lines(Lang::En),
+            ["index.json:3:12: error: files[0].file: the path \"../x.json\" is refused: only a relative path inside the list's folder is allowed (no \"..\", no leading \"/\", no \":\", \"%\", \"?\", \"#\", \"\\\" or spaces)"]
+        );
+        let json = report_to_json(&[check], &[], false, Lang::En);
+        assert!(json.contains("\"code\": \"unsafe-path\""), "{json}");
+        assert!(json.contains("\"valid\": false"), "{json}");
+        assert!(check_index("index.json", r#"{"version":1,"files":[{"file":"a.json"}]}"#).is_ok());
+        assert!(!checks_to_json(&[], false, Lang::En).contains("indexes"));
+    }
 }

@@ -12,6 +12,7 @@ mod import;
 mod listing;
 mod problems;
 mod report;
+mod sources;
 mod ui;
 
 pub use anniversaries::AnniversaryStrings;
@@ -23,6 +24,7 @@ pub use import::ImportStrings;
 pub use listing::ListingStrings;
 pub use problems::ProblemStrings;
 pub use report::ReportStrings;
+pub use sources::SourceStrings;
 pub use ui::UiStrings;
 
 /// Everything user-facing, for one language.
@@ -40,6 +42,8 @@ pub struct Strings {
     pub listing: ListingStrings,
     /// Words of `daumoc validate` and `daumoc stats`.
     pub report: ReportStrings,
+    /// The index of several dataset files (`data/index.json`) and its failures.
+    pub sources: SourceStrings,
 }
 
 impl Lang {
@@ -102,6 +106,7 @@ static VI: Strings = Strings {
     import: import::VI,
     listing: listing::VI,
     report: report::VI,
+    sources: sources::VI,
 };
 
 static EN: Strings = Strings {
@@ -115,6 +120,7 @@ static EN: Strings = Strings {
     import: import::EN,
     listing: listing::EN,
     report: report::EN,
+    sources: sources::EN,
 };
 
 #[cfg(test)]

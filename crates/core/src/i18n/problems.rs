@@ -17,6 +17,10 @@ pub struct ProblemStrings {
     pub missing_english: &'static str,
     pub missing_source: &'static str,
     pub long_summary: &'static str,
+    /// {0}=id, {1}=file kept, {2}=file whose event is left out.
+    pub duplicate_id_across_files: &'static str,
+    /// {0}=tag id, {1}=file whose label is used.
+    pub tag_conflict: &'static str,
     pub date_format: &'static str,
     pub date_year: &'static str,
     pub date_month: &'static str,
@@ -45,6 +49,8 @@ pub const VI: ProblemStrings = ProblemStrings {
     missing_english: "chưa có bản tiếng Anh; sẽ hiển thị tiếng Việt",
     missing_source: "chưa ghi nguồn",
     long_summary: "tóm tắt dài {0} ký tự, quá {1}",
+    duplicate_id_across_files: "mã \"{0}\" đã được dùng trong tệp {1}: giữ sự kiện của {1}, bỏ sự kiện này của {2}",
+    tag_conflict: "thẻ \"{0}\" có nhãn khác trong tệp {1}; dùng nhãn của {1}",
     date_format: "dùng dạng YYYY-MM-DD, YYYY-MM, YYYY hoặc --MM-DD (ngày lặp lại hằng năm)",
     date_year: "năm {0} nằm ngoài khoảng 1–9999",
     date_month: "tháng {0} không có (1–12)",
@@ -73,6 +79,9 @@ pub const EN: ProblemStrings = ProblemStrings {
     missing_english: "no English text; Vietnamese is shown instead",
     missing_source: "no source given",
     long_summary: "summary is {0} characters long, over {1}",
+    duplicate_id_across_files:
+        "the id \"{0}\" is already used in {1}: the event of {1} is kept, this one of {2} is left out",
+    tag_conflict: "the tag \"{0}\" has another label in {1}; the label of {1} is used",
     date_format: "use YYYY-MM-DD, YYYY-MM, YYYY, or --MM-DD for a day that recurs every year",
     date_year: "year {0} is outside 1–9999",
     date_month: "month {0} does not exist (1–12)",
