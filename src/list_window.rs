@@ -146,28 +146,43 @@ impl ListWindow {
     pub fn reveal_and_focus(&self, position: usize, id: String) {
         if let Some(row) = self.layout.with_untracked(|l| l.row_of_event(position)) {
             let selector = format!("[data-event-id=\"{id}\"] .event__link");
-            if browser::element(&selector).is_none() {
-                self.scroll_to_row(row);
+            if browser::element(&selector).is_some() {
+                browser::focus(&selector);
+                return;
             }
+            self.scroll_to_row(row);
             // The card is rendered by the time the next frame starts.
             request_animation_frame(move || browser::focus(&selector));
         }
     }
 
-    /// Puts row `index` just below what sticks at the top of the screen.
+    /// Puts row `index` just below what sticks at the top of the screen, and holds it there
+    /// while the rows rendered around it are measured.
     pub fn scroll_to_row(&self, index: usize) {
         let Some((list, w)) = self.list.get_untracked().zip(web_sys::window()) else { return };
-        let (offset, covered) = self.layout.with_untracked(|l| {
-            let heading = match l.rows().get(index) {
-                Some(Row::Event(_)) => l.heading_of(index).map_or(0.0, |h| l.offset(h + 1) - l.offset(h)),
-                _ => 0.0,
-            };
-            (l.offset(index), heading)
-        });
+        let Some((offset, covered, held)) = self.layout.with_untracked(|l| {
+            let heading = |row: usize| l.heading_of(row).map_or(0.0, |h| l.offset(h + 1) - l.offset(h));
+            // The event to hold: the row itself, or the first event of a year heading.
+            let (row, position) = (index..l.rows().len()).find_map(|r| {
+                if let Row::Event(p) = l.rows()[r] {
+                    Some((r, p))
+                } else {
+                    None
+                }
+            })?;
+            let covered = if row == index { heading(index) } else { 0.0 };
+            Some((l.offset(index), covered, (position, l.offset(row) - l.offset(index))))
+        }) else {
+            return;
+        };
+        let top = sticky_cover() + covered;
         let page_y = w.scroll_y().unwrap_or(0.0) + list.get_bounding_client_rect().top();
-        w.scroll_to_with_x_and_y(0.0, page_y + offset - covered - sticky_cover());
+        w.scroll_to_with_x_and_y(0.0, page_y + offset - top);
+        self.anchor.set_value(Some((held.0, top + held.1)));
+        self.hold.set_value(HOLD_FRAMES);
         // Render the target now rather than one frame later, so no blank space is painted.
         self.sync_band();
+        self.request_frame();
     }
 
     fn sync_band(&self) {
@@ -277,7 +292,7 @@ impl ListWindow {
 }
 
 /// How many frames a restored reading position is held in place.
-const HOLD_FRAMES: u8 = 4;
+const HOLD_FRAMES: u8 = 6;
 
 /// The height of the filter bar stuck at the top of the screen, which covers the list.
 fn sticky_cover() -> f64 {

@@ -4,6 +4,7 @@
 use crate::browser::{self, HistoryMode};
 use crate::components::DETAIL_CHARS;
 use crate::components::{CategoryBadge, LocalizedText};
+use crate::list_window::ListWindow;
 use crate::state::{use_ui, Catalog};
 use daumoc_core::format::{clip, event_date, level_name, long_date, years_ago};
 use daumoc_core::i18n::fill;
@@ -23,6 +24,8 @@ pub fn EventDetail(catalog: Arc<Catalog>) -> impl IntoView {
     };
     // The dialog element is the outside world here: open and close it as the URL says, and give
     // focus back to the card that was opened.
+    let list = use_context::<ListWindow>();
+    let positions = catalog.clone();
     Effect::new(move |previous: Option<Option<String>>| {
         let id = event.with(|e| e.as_ref().map(|e| e.id.clone()));
         if let Some(d) = dialog.get() {
@@ -35,7 +38,12 @@ pub fn EventDetail(catalog: Arc<Catalog>) -> impl IntoView {
             }
         }
         if let (None, Some(Some(closed))) = (&id, previous) {
-            browser::focus(&format!("[data-event-id=\"{closed}\"] .event__link"));
+            // A long list is rendered in part: an event opened from a link may not be in the
+            // page, so the timeline scrolls to it first.
+            match (list, positions.position(&closed)) {
+                (Some(list), Some(position)) => list.reveal_and_focus(position, closed),
+                _ => browser::focus(&format!("[data-event-id=\"{closed}\"] .event__link")),
+            }
         }
         id
     });

@@ -189,3 +189,14 @@ test('printing puts every filtered event in the page, and only then', async () =
   await page.waitForFunction(() => document.querySelectorAll('#timeline [data-event-id]').length < 100);
   await page.close();
 });
+
+test('closing an event opened by its link puts focus on its card, deep in the list', async () => {
+  const id = order[Math.floor(EVENTS * 0.6)];
+  const page = await open(`${URL_10K}&event=${id}`);
+  await page.waitForSelector('#event-detail[open]');
+  assert.equal(await page.locator(`#timeline [data-event-id="${id}"]`).count(), 0, 'not in the page behind the dialog');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction((id) => document.activeElement?.closest('[data-event-id]')?.dataset.eventId === id, id);
+  await onScreen(page, id);
+  await page.close();
+});

@@ -80,10 +80,11 @@ impl RowHeights {
         changed
     }
 
-    /// Forgets every measurement, as when the width of the list changes and text rewraps.
+    /// Forgets every measurement, as when the width of the list changes and text rewraps. The
+    /// estimates stay: changing them would move every row not yet seen, and with them the
+    /// place the reader is at.
     pub fn reset(&mut self) {
         self.measured.clear();
-        self.calibrated = false;
     }
 
     fn calibrate(&mut self, batch: &[(Row, f64)]) {
@@ -307,8 +308,10 @@ mod tests {
         assert_eq!(heights.height(&Row::Event(0)), 120.0);
         assert!(heights.record(&[(Row::Event(0), 121.0)]));
         heights.reset();
+        assert_eq!(heights.height(&Row::Event(0)), 120.0, "the estimate, calibrated before");
         assert!(heights.record(&[(Row::Event(0), 90.0)]));
-        assert_eq!(heights.height(&Row::Event(5)), 90.0);
+        assert_eq!(heights.height(&Row::Event(0)), 90.0);
+        assert_eq!(heights.height(&Row::Event(5)), 120.0);
     }
 
     #[test]
