@@ -10,9 +10,11 @@ use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
-/// Lists with up to this many rows are rendered whole: a few hundred cards cost little, and
-/// every browser feature (find in page, print, reader modes) then sees all of them.
-pub const RENDER_ALL_ROWS: usize = 400;
+/// Datasets whose whole list has up to this many rows (events and year headings) are rendered
+/// whole, so every browser feature (find in page, print, reader modes) sees all of them. Larger
+/// ones are always windowed, whatever the filter: a filter that leaves a few hundred events
+/// must not cost a few hundred cards on one keystroke.
+pub const RENDER_ALL_ROWS: usize = 150;
 
 /// How far beyond the screen rows are rendered, in screen heights, so that fast scrolling and
 /// keyboard moves find the next card already there.
@@ -41,6 +43,8 @@ pub struct ListWindow {
     row_list: Memo<Vec<Row>>,
     width: StoredValue<f64>,
     catalog: StoredValue<Arc<Catalog>>,
+    /// The dataset is small enough to be rendered whole.
+    whole: bool,
 }
 
 impl ListWindow {
@@ -50,12 +54,15 @@ impl ListWindow {
         let events = catalog.clone();
         let row_list = Memo::new(move |_| visible.with(|p| rows(events.events(), p)));
         let layout = Memo::new(move |_| row_list.with(|r| heights.with(|h| ListLayout::new(r.clone(), h))));
+        let count = catalog.events().len();
+        let whole = count <= RENDER_ALL_ROWS
+            && rows(catalog.events(), &(0..count).collect::<Vec<_>>()).len() <= RENDER_ALL_ROWS;
         let band = RwSignal::new((0.0, 1000.0));
         let printing = RwSignal::new(false);
         let window = Memo::new(move |_| {
             layout.with(|l| {
                 let all = l.rows().len();
-                if all <= RENDER_ALL_ROWS || printing.get() {
+                if whole || printing.get() {
                     return l.window(0..all);
                 }
                 let (top, bottom) = band.get();
@@ -77,15 +84,17 @@ impl ListWindow {
             row_list,
             width: StoredValue::new(0.0),
             catalog: StoredValue::new(catalog),
+            whole,
         }
     }
 
-    /// Whether only part of the list is in the page.
+    /// Whether only part of the list may be in the page.
     pub fn is_partial(&self) -> bool {
-        self.layout.with(|l| l.rows().len() > RENDER_ALL_ROWS)
+        !self.whole
     }
 
     /// Follows scrolling, resizing and printing for as long as the calling component lives.
+    /// Call it after the list's view is built.
     pub fn follow_page(self) {
         // Scroll events come at most once a frame: follow at once, so the rows for the new
         // position are rendered before the frame is painted.
@@ -96,8 +105,12 @@ impl ListWindow {
         browser::on_window(leptos::ev::resize, move |_| self.sync_band());
         browser::on_window(leptos::ev::beforeprint, move |_| self.printing.set(true));
         browser::on_window(leptos::ev::afterprint, move |_| self.printing.set(false));
+        // Measure the new rows at once (this effect was created after the list's own, so the
+        // rows are in the page): heights and padding settle in the frame that shows them,
+        // not one frame later. The next frame measures again what this may have missed.
         Effect::new(move || {
             self.window.track();
+            self.measure();
             self.request_frame();
         });
         // A new filter: keep the event that was at the top of the screen (or the next one in

@@ -5,11 +5,12 @@
 use crate::browser::{self, HistoryMode};
 use crate::data_source::FileFailure;
 use daumoc_core::filter::{period_presets, PeriodPreset};
-use daumoc_core::search::SearchIndex;
+use daumoc_core::search::{Query, SearchIndex};
 use daumoc_core::url_state::{ParamProblem, ViewState};
 use daumoc_core::{Dataset, Event, Lang, Loaded, Localized, Problem, SourceFile};
 use leptos::prelude::*;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// Shared state of every component.
 #[derive(Clone, Copy)]
@@ -93,8 +94,11 @@ pub fn provide_ui(lang: Lang) -> AppState {
 pub struct Catalog {
     /// The dataset and its problems (of every file, when merged from an index).
     pub loaded: Loaded,
-    /// Normalised text of every event, for search.
-    pub index: SearchIndex,
+    /// Normalised text of every event, for search: folded on first use or once the first
+    /// screen is painted (`warm_search`), whichever comes first.
+    index: OnceLock<SearchIndex>,
+    /// Tags numbered for the filters, until `index` is there.
+    facets: SearchIndex,
     /// Periods offered as quick picks.
     pub presets: Vec<PeriodPreset>,
     /// The files of the index the dataset was merged from, in listed order (`loaded.origins`
@@ -114,10 +118,25 @@ impl Catalog {
 
     /// Indexes a dataset merged from the files of an index, with those that failed.
     pub fn with_sources(loaded: Loaded, sources: Vec<SourceFile>, failures: Vec<FileFailure>) -> Catalog {
-        let index = SearchIndex::new(&loaded.dataset);
+        let facets = SearchIndex::without_text(&loaded.dataset);
         let presets = period_presets(&loaded.dataset);
         let positions = loaded.dataset.events.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
-        Catalog { loaded, index, presets, sources, failures, positions }
+        Catalog { loaded, index: OnceLock::new(), facets, presets, sources, failures, positions }
+    }
+
+    /// The index to evaluate `query` with: the one without text serves an empty query until
+    /// the full one is built, so the first screen does not wait for it.
+    pub fn index_for(&self, query: &Query) -> &SearchIndex {
+        match self.index.get() {
+            Some(index) => index,
+            None if query.is_empty() => &self.facets,
+            None => self.search_index(),
+        }
+    }
+
+    /// The full search index, built now if it is not yet.
+    pub fn search_index(&self) -> &SearchIndex {
+        self.index.get_or_init(|| SearchIndex::new(&self.loaded.dataset))
     }
 
     /// The label of the file the event with this id comes from; only when the dataset has

@@ -27,10 +27,24 @@ pub fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     // counts and the handout all read these memos.
     let evaluation = {
         let catalog = catalog.clone();
-        Memo::new(move |_| filter.with(|f| f.evaluate(catalog.events(), &catalog.index, &catalog.presets)))
+        Memo::new(move |_| {
+            filter.with(|f| f.evaluate(catalog.events(), catalog.index_for(&f.query), &catalog.presets))
+        })
     };
     let visible = Memo::new(move |_| evaluation.with(|e| e.visible.clone()));
     let counts = Memo::new(move |_| evaluation.with(|e| e.counts.clone()));
+    // Fold the text for search once the first screen is painted, before the first keystroke.
+    {
+        let catalog = catalog.clone();
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    catalog.search_index();
+                },
+                std::time::Duration::ZERO,
+            );
+        });
+    }
     // Created here, not in the timeline, so the overview axis can jump through it too.
     let list = ListWindow::new(catalog.clone(), visible);
     provide_context(list);

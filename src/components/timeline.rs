@@ -20,7 +20,6 @@ pub fn Timeline(
     list: ListWindow,
 ) -> impl IntoView {
     let ui = use_ui();
-    list.follow_page();
     let window = list.window;
     let groups = Memo::new(move |_| window.with(|w| w.groups.iter().map(|(p, _)| *p).collect::<Vec<_>>()));
     let clear = move |_| ui.update(HistoryMode::Push, |v| v.filter.clear());
@@ -40,7 +39,7 @@ pub fn Timeline(
         let catalog = catalog.clone();
         move |ev: leptos::ev::KeyboardEvent| move_focus(ev, list, &catalog)
     };
-    view! {
+    let timeline = view! {
         <section id="timeline" class="timeline" tabindex="-1" aria-labelledby="timeline-heading" on:keydown=on_key>
             <h2 id="timeline-heading" class="visually-hidden">{move || ui.strings().ui.timeline_label}</h2>
             {(!has_events).then(|| view! { <p class="empty-result" role="status">{move || ui.strings().ui.empty_dataset}</p> })}
@@ -62,7 +61,9 @@ pub fn Timeline(
             </ol>
             <p class="keyboard-hint">{move || ui.strings().ui.keyboard_hint}</p>
         </section>
-    }
+    };
+    list.follow_page();
+    timeline
 }
 
 #[component]

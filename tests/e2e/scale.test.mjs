@@ -100,7 +100,7 @@ test('scrolling to the end shows the last event; End and Home reach both ends by
   assert.ok((await cardsInPage(page)) < 100);
 
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.locator('#timeline .event__link').first().focus();
+  await page.locator(`[data-event-id="${order[0]}"] .event__link`).focus();
   await page.keyboard.press('End');
   await page.waitForFunction((id) => document.activeElement?.closest('[data-event-id]')?.dataset.eventId === id, last);
   await page.keyboard.press('Home');

@@ -8,7 +8,10 @@ use std::time::Instant;
 
 fn main() {
     let n = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(10_000);
-    let dataset = generate(n, 1);
+    let json = daumoc_core::dataset_to_json(&generate(n, 1));
+    let started = Instant::now();
+    let dataset = daumoc_core::parse_dataset(&json).expect("generated data parses").dataset;
+    println!("{n} events: {} KB of JSON parsed and checked in {:?}", json.len() / 1024, started.elapsed());
     let started = Instant::now();
     let index = SearchIndex::new(&dataset);
     let presets = period_presets(&dataset);

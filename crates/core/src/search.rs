@@ -157,17 +157,18 @@ impl SearchIndex {
     /// Indexes the events of `dataset`, in their order.
     pub fn new(dataset: &Dataset) -> SearchIndex {
         let haystacks = dataset.events.iter().map(|e| haystack(e, dataset)).collect();
-        let tag_ids: Vec<String> = dataset
-            .events
-            .iter()
-            .flat_map(|e| &e.tags)
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .cloned()
-            .collect();
+        SearchIndex { haystacks, ..SearchIndex::without_text(dataset) }
+    }
+
+    /// The index without the folded text: enough for every filter but the text search, and
+    /// cheap, so the first screen need not wait for the text to be folded. It matches only
+    /// the empty query.
+    pub fn without_text(dataset: &Dataset) -> SearchIndex {
+        let tags = dataset.events.iter().flat_map(|e| &e.tags);
+        let tag_ids: Vec<String> = tags.collect::<BTreeSet<_>>().into_iter().cloned().collect();
         let slot = |tag: &String| tag_ids.binary_search(tag).ok().and_then(|i| u32::try_from(i).ok());
         let tag_slots = dataset.events.iter().map(|e| e.tags.iter().filter_map(slot).collect()).collect();
-        SearchIndex { haystacks, tag_ids, tag_slots }
+        SearchIndex { haystacks: Vec::new(), tag_ids, tag_slots }
     }
 
     /// Every tag id used by an event, sorted.

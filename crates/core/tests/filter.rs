@@ -407,3 +407,23 @@ fn one_evaluation_gives_the_list_and_the_counts_at_scale() {
         }
     }
 }
+
+#[test]
+fn the_index_without_text_serves_every_filter_but_the_text_search() {
+    let data = generate(500, 3);
+    let full = SearchIndex::new(&data);
+    let light = SearchIndex::without_text(&data);
+    let presets = period_presets(&data);
+    let filter = Filter {
+        level: Some(Level::National),
+        tags: full.tag_ids().iter().take(2).cloned().collect(),
+        ..Filter::default()
+    };
+    assert_eq!(
+        filter.evaluate(&data.events, &light, &presets),
+        filter.evaluate(&data.events, &full, &presets)
+    );
+    let searching = Filter { query: Query::parse("dai hoi"), ..Filter::default() };
+    assert!(!searching.apply(&data.events, &full).is_empty());
+    assert!(searching.apply(&data.events, &light).is_empty(), "no text, no match");
+}
