@@ -18,7 +18,7 @@ pub const RENDER_ALL_ROWS: usize = 150;
 
 /// How far beyond the screen rows are rendered, in screen heights, so that fast scrolling and
 /// keyboard moves find the next card already there.
-const MARGIN_SCREENS: f64 = 1.0;
+const MARGIN_SCREENS: f64 = 0.5;
 
 /// The window over the timeline's rows, shared by the timeline (which renders it) and the
 /// overview axis (which jumps through it).

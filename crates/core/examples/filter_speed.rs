@@ -3,7 +3,7 @@
 
 use daumoc_core::filter::period_presets;
 use daumoc_core::search::{Query, SearchIndex};
-use daumoc_core::{generate, Filter};
+use daumoc_core::{generate, Filter, ListLayout, RowHeights};
 use std::time::Instant;
 
 fn main() {
@@ -16,6 +16,7 @@ fn main() {
     let index = SearchIndex::new(&dataset);
     let presets = period_presets(&dataset);
     println!("{n} events: index built in {:?}", started.elapsed());
+    let heights = RowHeights::new(72.0, 170.0);
     for text in ["p", "ph", "pho", "phong", "dai hoi", "bac son", "zzzz"] {
         let filter = Filter { query: Query::parse(text), ..Filter::default() };
         let rounds = 20;
@@ -32,6 +33,13 @@ fn main() {
             std::hint::black_box(filter.evaluate(&dataset.events, &index, &presets));
         }
         let evaluate = started.elapsed() / rounds;
-        println!("{text:>8}: {shown:>5} shown; apply {apply:?}, evaluate (list + counts) {evaluate:?}");
+        let visible = filter.apply(&dataset.events, &index);
+        let started = Instant::now();
+        for _ in 0..rounds {
+            let rows = daumoc_core::rows(&dataset.events, &visible);
+            std::hint::black_box(ListLayout::new(rows, &heights));
+        }
+        let layout = started.elapsed() / rounds;
+        println!("{text:>8}: {shown:>5} shown; apply {apply:?}, evaluate (list + counts) {evaluate:?}, rows + layout {layout:?}");
     }
 }
