@@ -22,6 +22,9 @@ struct Line {
     phrase: [String; 2],
 }
 
+/// How many anniversaries are listed before "show more".
+const ANNIVERSARY_PAGE: usize = 100;
+
 #[component]
 pub fn AnniversaryView(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl IntoView {
     let ui = use_ui();
@@ -43,6 +46,16 @@ pub fn AnniversaryView(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl
                 .collect::<Vec<_>>()
         })
     });
+    // A large dataset can have a thousand anniversaries in a year: show them a page at a time
+    // (all of them when printing), so the screen opens as fast as with fifty.
+    let shown = RwSignal::new(ANNIVERSARY_PAGE);
+    Effect::new(move || {
+        lines.track();
+        shown.set(ANNIVERSARY_PAGE);
+    });
+    browser::on_window(leptos::ev::beforeprint, move |_| shown.set(usize::MAX));
+    let page = Memo::new(move |_| lines.with(|l| l.iter().take(shown.get()).cloned().collect::<Vec<_>>()));
+    let hidden = move || lines.with(Vec::len).saturating_sub(shown.get());
     let go =
         move |delta: i32| ui.update(HistoryMode::Push, move |v| v.year = Some(year.get_untracked() + delta));
     view! {
@@ -84,10 +97,15 @@ pub fn AnniversaryView(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl
                 fallback=move || view! { <p class="empty-result">{move || fill(ui.strings().ui.no_anniversaries, &[&year.get().to_string()])}</p> }
             >
                 <ol class="anniversaries__list">
-                    <For each=move || lines.get() key=|line| line.id.clone() let(line)>
+                    <For each=move || page.get() key=|line| line.id.clone() let(line)>
                         <AnniversaryLine line />
                     </For>
                 </ol>
+                <Show when=move || { hidden() > 0 }>
+                    <button type="button" class="button anniversaries__more" on:click=move |_| shown.update(|n| *n += ANNIVERSARY_PAGE)>
+                        {move || ui.strings().ui.more_anniversaries.fill(hidden(), &[&hidden().to_string()])}
+                    </button>
+                </Show>
             </Show>
         </section>
     }

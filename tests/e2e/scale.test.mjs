@@ -41,11 +41,11 @@ before(() => {
 
 const URL_10K = '/?data=fixtures/generated-10000.json';
 
-async function open(url = URL_10K, viewport = { width: 390, height: 844 }) {
+async function open(url = URL_10K, viewport = { width: 390, height: 844 }, shown = '#timeline [data-event-id]') {
   const page = await openPage(browser, viewport);
   await page.goto(server.url + url);
   assert.equal(await settled(page), 'ready');
-  await page.waitForSelector('#timeline [data-event-id]');
+  await page.waitForSelector(shown);
   return page;
 }
 
@@ -198,5 +198,20 @@ test('closing an event opened by its link puts focus on its card, deep in the li
   await page.keyboard.press('Escape');
   await page.waitForFunction((id) => document.activeElement?.closest('[data-event-id]')?.dataset.eventId === id, id);
   await onScreen(page, id);
+  await page.close();
+});
+
+test('a year with hundreds of anniversaries lists them a hundred at a time, all of them in print', async () => {
+  const page = await open(`${URL_10K}&view=anniversaries&year=2020`, { width: 1280, height: 800 }, '.anniversary');
+  const lines = () => page.locator('.anniversary').count();
+  assert.equal(await lines(), 100);
+  const more = page.locator('.anniversaries__more');
+  const remaining = Number((await more.innerText()).match(/\d+/)[0]);
+  assert.ok(remaining > 100, `${remaining} more`);
+  await more.click();
+  await page.waitForFunction(() => document.querySelectorAll('.anniversary').length === 200);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.waitForFunction((n) => document.querySelectorAll('.anniversary').length === n, 100 + remaining);
+  assert.equal(await more.count(), 0);
   await page.close();
 });
