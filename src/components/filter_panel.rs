@@ -197,26 +197,29 @@ fn LevelSwitch(counts: Memo<FacetCounts>) -> impl IntoView {
 fn PeriodPicks(catalog: Arc<Catalog>, counts: Memo<FacetCounts>) -> impl IntoView {
     let ui = use_ui();
     let presets = catalog.presets.clone();
-    let picks = presets
-        .into_iter()
-        .enumerate()
-        .map(|(i, preset)| {
-            view! {
-                <Chip
-                    label=Signal::derive(move || preset.label(ui.lang.get()))
-                    count=Signal::derive(move || counts.with(|n| n.periods.get(i).copied().unwrap_or(0)))
-                    pressed=Signal::derive(move || ui.view.with(|v| preset.is_selected(&v.filter)))
-                    on_toggle=move || ui.update(HistoryMode::Push, |v| {
-                        if preset.is_selected(&v.filter) {
-                            (v.filter.from, v.filter.to) = (None, None);
-                        } else {
-                            (v.filter.from, v.filter.to) = (Some(preset.from), Some(preset.to));
-                        }
-                    })
-                />
-            }
-        })
-        .collect_view();
+    let picks = move || {
+        presets
+            .clone()
+            .into_iter()
+            .enumerate()
+            .map(|(i, preset)| {
+                view! {
+                    <Chip
+                        label=Signal::derive(move || preset.label(ui.lang.get()))
+                        count=Signal::derive(move || counts.with(|n| n.periods.get(i).copied().unwrap_or(0)))
+                        pressed=Signal::derive(move || ui.view.with(|v| preset.is_selected(&v.filter)))
+                        on_toggle=move || ui.update(HistoryMode::Push, |v| {
+                            if preset.is_selected(&v.filter) {
+                                (v.filter.from, v.filter.to) = (None, None);
+                            } else {
+                                (v.filter.from, v.filter.to) = (Some(preset.from), Some(preset.to));
+                            }
+                        })
+                    />
+                }
+            })
+            .collect_view()
+    };
     let year_input = move |is_from: bool| {
         let value = move || {
             ui.view.with(|v| if is_from { v.filter.from } else { v.filter.to }).map(|y| y.to_string())
@@ -248,14 +251,19 @@ fn PeriodPicks(catalog: Arc<Catalog>, counts: Memo<FacetCounts>) -> impl IntoVie
             ),
         })
     };
+    let open = ui.view.with_untracked(|v| v.filter.from.is_some() || v.filter.to.is_some());
+    // Built when first opened: a large dataset has dozens of periods nobody sees collapsed.
+    let opened = RwSignal::new(open);
     view! {
-        <details class="filters__group filters__more" open=ui.view.with_untracked(|v| v.filter.from.is_some() || v.filter.to.is_some())>
+        <details class="filters__group filters__more" open=open on:toggle=move |_| opened.set(true)>
             <summary>
                 <span class="filters__legend">{move || ui.strings().ui.period_label}</span>
                 <span class="filters__chosen">{chosen}</span>
             </summary>
-            <div class="chips chips--periods">{picks}</div>
-            <div class="year-range">{year_input(true)} {year_input(false)}</div>
+            <Show when=move || opened.get()>
+                <div class="chips chips--periods">{picks.clone()}</div>
+                <div class="year-range">{year_input(true)} {year_input(false)}</div>
+            </Show>
         </details>
     }
 }
@@ -267,7 +275,9 @@ fn TagChips(catalog: Arc<Catalog>, counts: Memo<FacetCounts>) -> impl IntoView {
     ids.sort();
     ids.dedup();
     (!ids.is_empty()).then(|| {
-        let chips = ids
+        let chips = move || {
+            ids
+            .clone()
             .into_iter()
             .map(|id| {
                 let label = catalog.dataset().tag_label(&id);
@@ -288,18 +298,26 @@ fn TagChips(catalog: Arc<Catalog>, counts: Memo<FacetCounts>) -> impl IntoView {
                     />
                 }
             })
-            .collect_view();
-        let chosen = move || ui.view.with(|v| match v.filter.tags.len() {
-            0 => String::new(),
-            n => n.to_string(),
-        });
+            .collect_view()
+        };
+        let chosen = move || {
+            ui.view.with(|v| match v.filter.tags.len() {
+                0 => String::new(),
+                n => n.to_string(),
+            })
+        };
+        let open = ui.view.with_untracked(|v| !v.filter.tags.is_empty());
+        // Built when first opened, like the periods.
+        let opened = RwSignal::new(open);
         view! {
-            <details class="filters__group filters__more" open=ui.view.with_untracked(|v| !v.filter.tags.is_empty())>
+            <details class="filters__group filters__more" open=open on:toggle=move |_| opened.set(true)>
                 <summary>
                     <span class="filters__legend">{move || ui.strings().ui.tags_label}</span>
                     <span class="filters__chosen">{chosen}</span>
                 </summary>
-                <div class="chips">{chips}</div>
+                <Show when=move || opened.get()>
+                    <div class="chips">{chips.clone()}</div>
+                </Show>
             </details>
         }
     })

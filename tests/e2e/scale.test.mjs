@@ -215,3 +215,19 @@ test('a year with hundreds of anniversaries lists them a hundred at a time, all 
   assert.equal(await more.count(), 0);
   await page.close();
 });
+
+test('collapsed filter groups are built when opened, and then filter', async () => {
+  const page = await open(URL_10K, { width: 1280, height: 800 });
+  const periods = page.locator('details.filters__more').first();
+  assert.equal(await periods.locator('.chip').count(), 0, 'nothing built while collapsed');
+  await periods.locator('summary').click();
+  const decade = periods.getByRole('button', { name: /^Thập niên 1950 \d+$/ });
+  const count = Number((await decade.innerText()).match(/(\d+)$/)[1]);
+  await decade.click();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('from') === '1950');
+  // Events that began earlier and last into the 1950s are part of the decade too.
+  assert.match(await page.locator('.result-count').innerText(), new RegExp(`^${count} / ${EVENTS} `));
+  const years = await page.locator('#timeline .year[data-year]').evaluateAll((els) => els.map((e) => Number(e.dataset.year)));
+  assert.ok(years.length > 0 && years.every((y) => y <= 1959), years.join());
+  await page.close();
+});
