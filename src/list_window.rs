@@ -1,7 +1,7 @@
-//! Which part of the timeline is in the page: the rows on screen plus a screen's height above
-//! and below, laid out by the core's `list_layout` from the rows measured so far. Lists of a
-//! few hundred rows are rendered whole, so find-in-page and printing see every event; a long
-//! list is rendered whole only while it is printed.
+//! Which part of the timeline is in the page: the rows on screen plus half a screen above
+//! and below, laid out by the core's `list_layout` from the rows measured so far. Small datasets
+//! ([`RENDER_ALL_ROWS`]) are rendered whole, so find-in-page and printing see every event; a
+//! large one is rendered whole only while it is printed.
 
 use crate::browser;
 use crate::state::Catalog;
@@ -172,7 +172,6 @@ impl ListWindow {
     /// Puts row `index` just below what sticks at the top of the screen, and holds it there
     /// while the rows rendered around it are measured.
     pub fn scroll_to_row(&self, index: usize) {
-        let Some((list, w)) = self.list.get_untracked().zip(web_sys::window()) else { return };
         let Some((offset, covered, held)) = self.layout.with_untracked(|l| {
             let heading = |row: usize| l.heading_of(row).map_or(0.0, |h| l.offset(h + 1) - l.offset(h));
             // The event to hold: the row itself, or the first event of a year heading.
@@ -189,9 +188,17 @@ impl ListWindow {
             return;
         };
         let top = sticky_cover() + covered;
+        self.place(offset, top, (held.0, top + held.1));
+    }
+
+    /// Scrolls so that `offset` of the list is `y` below the top of the screen, and holds the
+    /// event `held` (its position and its top on screen) there while the rows rendered around
+    /// it are measured.
+    fn place(&self, offset: f64, y: f64, held: (usize, f64)) {
+        let Some((list, w)) = self.list.get_untracked().zip(web_sys::window()) else { return };
         let page_y = w.scroll_y().unwrap_or(0.0) + list.get_bounding_client_rect().top();
-        w.scroll_to_with_x_and_y(0.0, page_y + offset - top);
-        self.anchor.set_value(Some((held.0, top + held.1)));
+        w.scroll_to_with_x_and_y(0.0, page_y + offset - y);
+        self.anchor.set_value(Some(held));
         self.hold.set_value(HOLD_FRAMES);
         // Render the target now rather than one frame later, so no blank space is painted.
         self.sync_band();
@@ -264,21 +271,16 @@ impl ListWindow {
 
     fn restore_anchor(&self) {
         let Some((position, y)) = self.anchor.get_value() else { return };
-        let Some((list, w)) = self.list.get_untracked().zip(web_sys::window()) else { return };
-        let Some((row, kept)) = self.layout.with_untracked(|l| {
+        let kept = self.layout.with_untracked(|l| {
             let row = l.row_at_or_after(position)?;
             match l.rows()[row] {
                 Row::Event(p) => Some((l.offset(row), p)),
                 Row::Heading(_) => None,
             }
-        }) else {
-            return;
-        };
-        let page_y = w.scroll_y().unwrap_or(0.0) + list.get_bounding_client_rect().top();
-        w.scroll_to_with_x_and_y(0.0, page_y + row - y);
-        self.anchor.set_value(Some((kept, y)));
-        self.hold.set_value(HOLD_FRAMES);
-        self.sync_band();
+        });
+        if let Some((offset, kept)) = kept {
+            self.place(offset, y, (kept, y));
+        }
     }
 
     /// For a few frames after a restore, rows rendered around the kept card are measured and

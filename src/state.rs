@@ -95,7 +95,7 @@ pub struct Catalog {
     /// The dataset and its problems (of every file, when merged from an index).
     pub loaded: Loaded,
     /// Normalised text of every event, for search: folded on first use or once the first
-    /// screen is painted (`warm_search`), whichever comes first.
+    /// screen is painted (the explorer asks for it then), whichever comes first.
     index: OnceLock<SearchIndex>,
     /// Tags numbered for the filters, until `index` is there.
     facets: SearchIndex,

@@ -78,11 +78,12 @@ pub fn OverviewAxis(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl In
         request_animation_frame(update_in_view);
     });
 
+    // The year's section may not be in the page yet: a long list is rendered in part.
+    let list = use_context::<ListWindow>();
     let jump = move |year: i32| {
         cursor.set(year);
         if let Some(target) = density.with_untracked(|d| d.nearest(year)) {
-            // The year's section may not be in the page yet: a long list is rendered in part.
-            match use_context::<ListWindow>() {
+            match list {
                 Some(list) => list.scroll_to_year(target),
                 None => browser::scroll_to_id(&format!("year-{target}")),
             }

@@ -232,14 +232,14 @@ pub struct Imported {
 }
 
 impl Imported {
+    /// The notes about rows or events that were left out.
+    pub fn skipped_notes(&self) -> impl Iterator<Item = &ImportNote> {
+        self.notes.iter().filter(|n| n.kind.severity() == NoteSeverity::Skipped)
+    }
+
     /// How many rows or events were left out.
     pub fn skipped(&self) -> usize {
-        let skipped: HashSet<Origin> = self
-            .notes
-            .iter()
-            .filter(|n| n.kind.severity() == NoteSeverity::Skipped)
-            .map(|n| n.origin)
-            .collect();
+        let skipped: HashSet<Origin> = self.skipped_notes().map(|n| n.origin).collect();
         skipped.len()
     }
 

@@ -123,12 +123,7 @@ fn wrong_rows_are_reported_by_number_and_left_out() {
     let ids: Vec<&str> = imported.dataset.events.iter().map(|e| e.id.as_str()).collect();
     assert_eq!(ids, ["khoi-nghia", "khong-nguon"]);
     assert_eq!(imported.skipped(), 4);
-    let skipped: Vec<String> = imported
-        .notes
-        .iter()
-        .filter(|n| n.kind.severity() == NoteSeverity::Skipped)
-        .map(|n| n.describe(Lang::En))
-        .collect();
+    let skipped: Vec<String> = imported.skipped_notes().map(|n| n.describe(Lang::En)).collect();
     assert_eq!(
         skipped,
         [

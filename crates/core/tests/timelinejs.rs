@@ -89,12 +89,7 @@ fn the_old_timelinejs2_format_is_refused_clearly() {
 fn years_in_the_billions_are_refused_one_by_one() {
     let imported = import("cosmo-mixed.json");
     assert_eq!(dates(&imported), ["1021", "1609-11", "1826", "1969-07-20", "1990-04-25"]);
-    let refused: Vec<(Origin, &NoteKind)> = imported
-        .notes
-        .iter()
-        .filter(|n| n.kind.severity() == NoteSeverity::Skipped)
-        .map(|n| (n.origin, &n.kind))
-        .collect();
+    let refused: Vec<(Origin, &NoteKind)> = imported.skipped_notes().map(|n| (n.origin, &n.kind)).collect();
     assert_eq!(refused.len(), 6);
     assert_eq!(refused[0], (Origin::Slide(0), &NoteKind::YearOutOfRange("-13800000000".into())));
     assert_eq!(refused[5], (Origin::Slide(5), &NoteKind::YearOutOfRange("-300".into())));
@@ -239,12 +234,7 @@ fn options_and_groups_that_name_categories() {
     assert!(uprising.tags.is_empty());
     assert_eq!(data.event("not-a-slug").unwrap().category, Category::Meeting);
     assert_eq!(data.events.len(), 2);
-    let skipped: Vec<String> = imported
-        .notes
-        .iter()
-        .filter(|n| n.kind.severity() == NoteSeverity::Skipped)
-        .map(|n| n.describe(Lang::En))
-        .collect();
+    let skipped: Vec<String> = imported.skipped_notes().map(|n| n.describe(Lang::En)).collect();
     assert_eq!(skipped.len(), 2, "{skipped:?}");
     assert!(
         skipped[0].starts_with("events[2] (Sai tháng): skipped: start_date: date \"2020-13\" is not valid"),
