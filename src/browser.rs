@@ -2,7 +2,7 @@
 //! the root element's attributes, storage, the clipboard, focus and scrolling, today's date.
 
 use chrono::NaiveDate;
-use daumoc_core::url_state::{decode_query, encode_query, KEYS};
+use daumoc_core::{decode_query, encode_query, KEYS};
 use wasm_bindgen::{JsCast, JsValue};
 
 fn window() -> Option<web_sys::Window> {

@@ -5,8 +5,8 @@
 
 use crate::browser::{page_href, query_param};
 use crate::state::Catalog;
+use daumoc_core::describe_index_errors;
 use daumoc_core::i18n::fill;
-use daumoc_core::sources::describe_index_errors;
 use daumoc_core::{
     parse_dataset, read_data_file, DataFile, DataFileError, IndexError, Lang, LoadError, Loaded, Localized,
     SourceIndex,

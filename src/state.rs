@@ -4,10 +4,10 @@
 
 use crate::browser::{self, HistoryMode};
 use crate::data_source::FileFailure;
-use daumoc_core::filter::{period_presets, PeriodPreset};
-use daumoc_core::search::{Query, SearchIndex};
-use daumoc_core::url_state::{ParamProblem, ViewState};
+use daumoc_core::{period_presets, PeriodPreset};
 use daumoc_core::{Dataset, Event, Lang, Loaded, Localized, Problem, SourceFile};
+use daumoc_core::{ParamProblem, ViewState};
+use daumoc_core::{Query, SearchIndex};
 use leptos::prelude::*;
 use std::collections::HashMap;
 use std::sync::OnceLock;

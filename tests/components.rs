@@ -4,7 +4,7 @@
 use daumoc::components::{DataNotice, EventCard, Highlighted, LoadErrorView};
 use daumoc::data_source::LoadFailure;
 use daumoc::state::{provide_ui, Catalog};
-use daumoc_core::search::Query;
+use daumoc_core::Query;
 use daumoc_core::{parse_dataset, Lang};
 use leptos::prelude::*;
 use std::sync::Arc;

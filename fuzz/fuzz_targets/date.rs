@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
         if let Some(calendar) = date.calendar() {
             assert!(calendar.first_day() <= calendar.last_day());
             let today = NaiveDate::from_ymd_opt(2026, 1, 1).expect("a real day");
-            let _ = daumoc_core::date::years_since(calendar, today);
+            let _ = daumoc_core::years_since(calendar, today);
         }
     }
     if let Ok(date) = CalendarDate::parse(text) {

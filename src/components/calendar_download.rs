@@ -3,7 +3,7 @@
 
 use crate::browser;
 use crate::state::{use_ui, Catalog};
-use daumoc_core::ics::{anniversaries_ics, events_ics, IcsStamp};
+use daumoc_core::{anniversaries_ics, events_ics, IcsStamp};
 use leptos::prelude::*;
 use std::sync::Arc;
 

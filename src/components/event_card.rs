@@ -2,9 +2,9 @@
 
 use crate::components::{CategoryBadge, EventLink, LocalizedText, CARD_CHARS};
 use crate::state::use_ui;
-use daumoc_core::format::{clip, event_date, level_name};
-use daumoc_core::search::Query;
 use daumoc_core::Event;
+use daumoc_core::Query;
+use daumoc_core::{clip, event_date, level_name};
 use leptos::prelude::*;
 
 #[component]

@@ -3,7 +3,7 @@
 
 use crate::browser::HistoryMode;
 use crate::state::use_ui;
-use daumoc_core::url_state::encode_query;
+use daumoc_core::encode_query;
 use leptos::prelude::*;
 
 #[component]

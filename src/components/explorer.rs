@@ -7,7 +7,7 @@ use crate::components::{
 };
 use crate::list_window::ListWindow;
 use crate::state::{use_ui, Catalog};
-use daumoc_core::url_state::{Mode, View};
+use daumoc_core::{Mode, View};
 use leptos::prelude::*;
 use std::sync::Arc;
 

@@ -5,9 +5,9 @@
 use crate::browser::HistoryMode;
 use crate::components::{CalendarDownload, SearchBox};
 use crate::state::{use_ui, Catalog};
-use daumoc_core::filter::FacetCounts;
-use daumoc_core::format::{category_name, level_name};
 use daumoc_core::i18n::fill;
+use daumoc_core::FacetCounts;
+use daumoc_core::{category_name, level_name};
 use daumoc_core::{Category, Level};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -20,7 +20,7 @@ pub fn FilterPanel(
 ) -> impl IntoView {
     let ui = use_ui();
     // On the anniversaries screen the calendar has its own button, for the year.
-    let download = ui.view.with_untracked(|v| v.view == daumoc_core::url_state::View::Timeline).then(|| {
+    let download = ui.view.with_untracked(|v| v.view == daumoc_core::View::Timeline).then(|| {
         view! { <CalendarDownload catalog=catalog.clone() visible year=Signal::derive(|| None) /> }
     });
     let open = RwSignal::new(false);
@@ -87,7 +87,7 @@ pub fn FilterPanel(
     }
 }
 
-fn active_count(f: &daumoc_core::filter::Filter) -> usize {
+fn active_count(f: &daumoc_core::Filter) -> usize {
     f.categories.len()
         + f.tags.len()
         + usize::from(f.level.is_some())

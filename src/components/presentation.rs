@@ -6,11 +6,11 @@ use crate::browser::{self, HistoryMode};
 use crate::components::CARD_CHARS;
 use crate::state::{use_ui, Catalog};
 use chrono::Datelike;
-use daumoc_core::anniversary::anniversaries_in_year;
-use daumoc_core::format::{anniversary_phrase, clip, event_date, short_date};
+use daumoc_core::anniversaries_in_year;
 use daumoc_core::i18n::fill;
-use daumoc_core::url_state::{Mode, View};
 use daumoc_core::EventDate;
+use daumoc_core::{anniversary_phrase, clip, event_date, short_date};
+use daumoc_core::{Mode, View};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -138,7 +138,7 @@ pub fn Presentation(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl In
                 Slide::Anniversary(p, y) => (p, Some(y)),
             };
             let Some(event) = catalog.events().get(position) else { return ().into_any() };
-            let anniversary = year.and_then(|y| daumoc_core::anniversary::anniversary(event, y));
+            let anniversary = year.and_then(|y| daumoc_core::anniversary(event, y));
             let (date, title) = match &anniversary {
                 Some(a) => (short_date(&EventDate::Calendar(a.date), lang), anniversary_phrase(a, lang)),
                 None => (event_date(event, lang), clip(event.title.text(lang), CARD_CHARS).into_owned()),

@@ -3,9 +3,9 @@
 
 use crate::browser;
 use crate::state::{use_ui, Catalog};
-use daumoc_core::format::{category_name, level_name};
 use daumoc_core::i18n::fill;
 use daumoc_core::Category;
+use daumoc_core::{category_name, level_name};
 use leptos::prelude::*;
 use std::sync::Arc;
 

@@ -2,7 +2,7 @@
 
 use crate::browser::{self, typing_in_field, HistoryMode};
 use crate::state::use_ui;
-use daumoc_core::search::Query;
+use daumoc_core::Query;
 use leptos::prelude::*;
 
 #[component]

@@ -4,8 +4,8 @@ use crate::app::localized_or;
 use crate::browser::HistoryMode;
 use crate::components::EmbedDialog;
 use crate::state::use_ui;
-use daumoc_core::url_state::{Mode, View};
 use daumoc_core::{Lang, Localized};
+use daumoc_core::{Mode, View};
 use leptos::prelude::*;
 
 #[component]
@@ -22,7 +22,7 @@ pub fn SiteHeader(title: Signal<Option<Localized>>, subtitle: Signal<Option<Loca
                 v.view = target;
                 v.event = None;
             });
-            format!("?{}", daumoc_core::url_state::encode_query(&query))
+            format!("?{}", daumoc_core::encode_query(&query))
         };
         view! {
             <a

@@ -6,7 +6,7 @@ use crate::browser::{self, HistoryMode};
 use crate::components::EventCard;
 use crate::list_window::ListWindow;
 use crate::state::{use_ui, Catalog};
-use daumoc_core::search::Query;
+use daumoc_core::Query;
 use daumoc_core::{Period, Row, Window};
 use leptos::prelude::*;
 use std::sync::Arc;

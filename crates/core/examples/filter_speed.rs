@@ -1,9 +1,9 @@
 //! How long one keystroke's filtering takes natively at scale (a number, not a test):
 //! `cargo run --release -p daumoc-core --example filter_speed -- 10000`.
 
-use daumoc_core::filter::period_presets;
-use daumoc_core::search::{Query, SearchIndex};
+use daumoc_core::period_presets;
 use daumoc_core::{generate, Filter, ListLayout, RowHeights};
+use daumoc_core::{Query, SearchIndex};
 use std::time::Instant;
 
 fn main() {

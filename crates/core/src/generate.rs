@@ -6,10 +6,10 @@
 //! it is synthetic (`synthetic:gen --seed S`). The same count and seed always give the same
 //! dataset: the only randomness is [`SplitMix64`], seeded by the caller; no clock is read.
 
-use crate::date::{CalendarDate, EventDate};
 use crate::import::slug;
-use crate::lang::Localized;
-use crate::model::{Category, Dataset, Event, Level, Reference, Source, SUPPORTED_VERSION};
+use crate::model::date::{CalendarDate, EventDate};
+use crate::model::event::{Category, Dataset, Event, Level, Reference, Source, SUPPORTED_VERSION};
+use crate::model::lang::Localized;
 use serde_json::Map;
 use std::collections::BTreeMap;
 

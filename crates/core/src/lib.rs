@@ -1,70 +1,94 @@
 //! # daumoc-core
 //!
-//! The pure domain of Dấu mốc, a timeline of a province's public events: the data model,
-//! dates that keep their precision, parsing and validation of dataset files, the translation
-//! table, and the shape of the timeline; and the editors' toolkit: validation reports with line
-//! and column, CSV and TimelineJS import and export, the static HTML list, counts. No web or I/O
+//! The pure domain of Dấu mốc, a timeline of a province's public events. No web or I/O
 //! dependencies: the Leptos app and the `daumoc` CLI both build on it, and it is tested natively.
+//!
+//! Everything is used from the crate root (`daumoc_core::Event`, `daumoc_core::upcoming`); only
+//! the translation table keeps its own path, [`i18n`]. Inside, the code is grouped by concern:
+//!
+//! | folder | what lives there |
+//! |---|---|
+//! | `model/` | [`Event`], [`Dataset`], [`Category`], [`Level`]; [`EventDate`] and [`CalendarDate`] (dates that keep their precision); [`Year`]; [`Lang`] and [`Localized`] text |
+//! | `load/` | reading a dataset file ([`parse_dataset`]) and several files listed by an index ([`SourceIndex`], [`merge_datasets`]), and the loaded whole ([`Catalog`]) |
+//! | `check/` | [`Problem`]s said so an editor can act on them, one [`Severity`], JSON positions; with `tools`, the validation report ([`check`]) |
+//! | `query/` | search ([`Query`], [`SearchIndex`]), filters and their counts ([`Filter`]), the year-grouped timeline, round anniversaries ([`anniversaries_in_year`], [`upcoming`]); with `tools`, [`stats`] |
+//! | `view/` | dates and names written for people ([`event_date`], [`long_date`]…), the URL as view state ([`ViewState`]) and the links built from it ([`compose_query`]), the windowed list's geometry ([`ListLayout`]) |
+//! | `formats/` | calendar ([`events_ics`]) and the static HTML list; with `tools`, dataset JSON, CSV and TimelineJS |
+//! | `import/` | with `tools`: what the importers share ([`ImportOptions`], [`ImportNote`]) |
+//! | `i18n/` | the one translation table (vi, en) of every user-facing string |
+//!
+//! The feature `tools` adds the editors' toolkit (importers, validation report, counts, the
+//! synthetic-data generator, JSON/CSV/TimelineJS writers), which only the CLI enables: the app's
+//! WebAssembly build never contains it.
 
-pub mod anniversary;
-pub mod csv;
-pub mod csv_layout;
-pub mod date;
-pub mod filter;
-pub mod format;
-pub mod generate;
-pub mod html_list;
-pub mod html_text;
+mod check;
+mod formats;
+#[cfg(feature = "tools")]
+mod generate;
 pub mod i18n;
-pub mod ics;
-pub mod import;
-pub mod import_note;
-pub mod json_position;
-pub mod list_layout;
-pub mod lang;
-pub mod model;
-pub mod parse;
-pub mod problem;
-pub mod search;
-pub mod serialize;
-pub mod sources;
-pub mod stats;
-pub mod timeline;
-pub mod timelinejs;
-pub mod timelinejs_csv;
-pub mod timelinejs_slides;
-pub mod url_state;
-pub mod validation;
+#[cfg(feature = "tools")]
+mod import;
+mod load;
+mod model;
+mod query;
+mod view;
 
-pub use anniversary::{anniversaries_in_year, is_major, upcoming, Anniversary};
-pub use csv::{read_csv, write_csv, CsvError, CsvRow};
-pub use csv_layout::{dataset_to_csv, import_csv, CSV_COLUMNS};
-pub use date::{CalendarDate, DateError, EventDate, Precision};
-pub use filter::{period_presets, Era, Evaluation, FacetCounts, Filter, PeriodKind, PeriodPreset};
-pub use generate::{generate, SplitMix64};
-pub use html_list::{escape_html, html_document, html_fragment};
-pub use html_text::html_to_text;
-pub use ics::{anniversaries_ics, events_ics, IcsStamp};
-pub use import::{
-    slug, Dropped, ImportError, ImportNote, ImportOptions, Imported, NoteKind, NoteSeverity, Origin,
+pub use check::position::{JsonPositions, Position};
+pub use check::problem::{date_error, LoadError, Problem, ProblemKind, Severity, SUMMARY_LIMIT};
+#[cfg(feature = "tools")]
+pub use formats::html_list::{escape_html, html_document, html_fragment, text_paragraphs, ID_PREFIX};
+pub use formats::ics::{
+    anniversaries_ics, events_ics, fold_ics_line, ics_escape_text, IcsStamp, MAX_LINE_OCTETS,
+    RECURRING_BASE_YEAR,
 };
-pub use json_position::{JsonPositions, Position};
-pub use list_layout::{rows, ListLayout, Row, RowHeights, Window};
-pub use lang::{Lang, Localized};
-pub use model::{Category, Dataset, Event, Level, Reference, Source, SUPPORTED_VERSION};
-pub use parse::{parse_dataset, parse_value, EventOrigin, Loaded};
-pub use problem::{LoadError, Problem, ProblemKind, Severity};
-pub use search::{highlight, match_ranges, normalize, Query, SearchIndex, Segment};
-pub use serialize::dataset_to_json;
-pub use sources::{
-    merge_datasets, parse_index, read_data_file, DataFile, DataFileError, IndexError, SourceFile, SourceIndex,
+pub use load::parse::{is_http_url, is_slug, parse_dataset, parse_value, EventOrigin, Loaded};
+pub use load::sources::{
+    describe_index_errors, is_index, merge_datasets, parse_index, parse_index_value, read_data_file, resolve,
+    safe_relative_path, DataFile, DataFileError, IndexError, SourceFile, SourceIndex, INDEX_VERSION,
 };
-pub use stats::{stats, Stats};
-pub use timeline::{group_by_year, group_positions, Period, YearGroup};
-pub use timelinejs::{dataset_to_timelinejs, import_timelinejs, timelinejs_left_out};
-pub use timelinejs_csv::import_timelinejs_csv;
-pub use url_state::{ParamProblem, ParamProblemKind, View, ViewState};
-pub use validation::{
+pub use model::date::{years_since, CalendarDate, DateError, EventDate, Precision};
+pub use model::event::{Category, Dataset, Event, Level, Reference, Source, SUPPORTED_VERSION};
+pub use model::lang::{Lang, Localized};
+pub use query::anniversary::{
+    anniversaries_in_year, anniversary, is_major, upcoming, Anniversary, ROUND_YEARS, UPCOMING_MONTHS,
+};
+pub use query::filter::{period_presets, Era, Evaluation, FacetCounts, Filter, PeriodKind, PeriodPreset};
+pub use query::search::{highlight, match_ranges, normalize, Query, SearchIndex, Segment};
+pub use query::timeline::{group_by_year, group_positions, Period, YearGroup};
+pub use view::format::{
+    anniversary_phrase, anniversary_years, category_name, clip, compact_date, countdown, event_date,
+    level_name, long_date, ordinal, short_date, years_ago,
+};
+pub use view::list_layout::{rows, ListLayout, Row, RowHeights, Window};
+pub use view::url_state::{
+    decode_query, encode_query, Mode, ParamProblem, ParamProblemKind, View, ViewState, KEYS,
+};
+
+#[cfg(feature = "tools")]
+pub use check::validation::{
     check, check_index, check_together, checks_to_json, report_to_json, Checked, FileCheck, IndexCheck,
     Located,
 };
+#[cfg(feature = "tools")]
+pub use formats::csv::{csv_field, detect_separator, read_csv, write_csv, CsvError, CsvRow};
+#[cfg(feature = "tools")]
+pub use formats::csv_layout::{
+    csv_header, dataset_to_csv, import_csv, CSV_COLUMNS, REQUIRED_COLUMNS, TAG_SEPARATOR,
+};
+#[cfg(feature = "tools")]
+pub use formats::html_text::html_to_text;
+#[cfg(feature = "tools")]
+pub use formats::json::dataset_to_json;
+#[cfg(feature = "tools")]
+pub use formats::timelinejs::{dataset_to_timelinejs, import_timelinejs, timelinejs_left_out};
+#[cfg(feature = "tools")]
+pub use formats::timelinejs_csv::{import_timelinejs_csv, TIMELINEJS_COLUMNS};
+#[cfg(feature = "tools")]
+pub use generate::{generate, synthetic_document, SplitMix64, FIRST_YEAR, LAST_YEAR};
+#[cfg(feature = "tools")]
+pub use import::{
+    slug, Dropped, ImportError, ImportNote, ImportOptions, Imported, Layout, NoteKind, Origin, FALLBACK_ID,
+    SLUG_MAX,
+};
+#[cfg(feature = "tools")]
+pub use query::stats::{stats, Stats};

@@ -1,11 +1,9 @@
 //! CSV as spreadsheets write it, and the editors' CSV layout: edge cases, wrong rows reported by
 //! their number and left out, and the round trip of the bundled dataset.
 
-use daumoc_core::csv_layout::REQUIRED_COLUMNS;
-use daumoc_core::import::Layout;
 use daumoc_core::{
     dataset_to_csv, import_csv, parse_dataset, read_csv, CsvError, Dataset, ImportError, ImportOptions, Lang,
-    NoteKind, NoteSeverity, Origin, ProblemKind, CSV_COLUMNS,
+    Layout, NoteKind, Origin, ProblemKind, Severity, CSV_COLUMNS, REQUIRED_COLUMNS,
 };
 
 fn bundled() -> Dataset {
@@ -138,7 +136,7 @@ fn wrong_rows_are_reported_by_number_and_left_out() {
         .notes
         .iter()
         .filter_map(|n| match &n.kind {
-            NoteKind::Field { problem, .. } if n.kind.severity() == NoteSeverity::Warning => {
+            NoteKind::Field { problem, .. } if n.kind.severity() == Severity::Warning => {
                 Some((n.origin, problem))
             }
             _ => None,

@@ -1,6 +1,6 @@
 //! The synthetic dataset of `daumoc gen`: valid, varied and deterministic.
 
-use daumoc_core::date::EventDate;
+use daumoc_core::EventDate;
 use daumoc_core::{dataset_to_json, generate, parse_dataset, Category, Level, Precision};
 use std::collections::HashSet;
 
@@ -72,7 +72,7 @@ fn ids_are_unique_slugs() {
     let dataset = generate(20_000, 11);
     let mut seen = HashSet::new();
     for e in &dataset.events {
-        assert!(daumoc_core::parse::is_slug(&e.id), "{}", e.id);
+        assert!(daumoc_core::is_slug(&e.id), "{}", e.id);
         assert!(seen.insert(e.id.as_str()), "duplicate {}", e.id);
     }
 }

@@ -2,8 +2,8 @@
 //! DTSTAMP, all-day spans at each precision, observances, and the 2020 anniversaries.
 
 use chrono::NaiveDate;
-use daumoc_core::ics::{escape_text, fold, MAX_LINE_OCTETS, RECURRING_BASE_YEAR};
 use daumoc_core::*;
+use daumoc_core::{fold_ics_line, ics_escape_text, MAX_LINE_OCTETS, RECURRING_BASE_YEAR};
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
 
@@ -163,7 +163,7 @@ fn the_2020_file_has_the_bac_son_uprising() {
     let event = data.event("khoi-nghia-bac-son").unwrap();
     let source = event.source.as_ref().unwrap();
     for part in [&event.summary.as_ref().unwrap().vi, &source.document, source.title.as_ref().unwrap()] {
-        assert!(description.contains(&escape_text(part)), "{part} not in {description}");
+        assert!(description.contains(&ics_escape_text(part)), "{part} not in {description}");
     }
     // A minor anniversary is not marked.
     let reunification = vevent(&ics, "giai-phong-mien-nam-thong-nhat-dat-nuoc-2020@daumoc");
@@ -222,10 +222,10 @@ fn dtstamp_is_utc_to_the_second() {
 
 #[test]
 fn escapes_text() {
-    assert_eq!(escape_text(r"a,b;c\d"), r"a\,b\;c\\d");
-    assert_eq!(escape_text("one\ntwo\r\nthree\rfour"), r"one\ntwo\nthree\nfour");
-    assert_eq!(escape_text("tab\tbell\u{7}"), "tab\tbell");
-    assert_eq!(escape_text("Đại hội: “XVII”"), "Đại hội: “XVII”");
+    assert_eq!(ics_escape_text(r"a,b;c\d"), r"a\,b\;c\\d");
+    assert_eq!(ics_escape_text("one\ntwo\r\nthree\rfour"), r"one\ntwo\nthree\nfour");
+    assert_eq!(ics_escape_text("tab\tbell\u{7}"), "tab\tbell");
+    assert_eq!(ics_escape_text("Đại hội: “XVII”"), "Đại hội: “XVII”");
     let list = events(&[json!({"id": "x", "date": "2020-05-01",
         "title": {"vi": r"Kế hoạch 1, 2; C:\dữ liệu"},
         "summary": {"vi": "Dòng một.\nDòng hai, ba; bốn."}})]);
@@ -245,16 +245,16 @@ fn folding_never_splits_a_character_and_unfolds_exactly() {
     for filler in ["a", "đ", "ế", "𝄞", "ệ,", "\\n"] {
         for offset in 0..80 {
             let line = format!("{}{}", "x".repeat(offset), filler.repeat(120));
-            let folded = fold(&line);
+            let folded = fold_ics_line(&line);
             assert_physical_lines(&folded);
             assert_eq!(folded.replace("\r\n ", ""), format!("{line}\r\n"));
             // An escape is never cut in two.
             assert!(!folded.contains("\\\r\n"), "{folded}");
         }
     }
-    assert_eq!(fold(""), "\r\n");
-    assert_eq!(fold(&"a".repeat(75)), format!("{}\r\n", "a".repeat(75)));
-    assert_eq!(fold(&"a".repeat(76)), format!("{}\r\n a\r\n", "a".repeat(75)));
+    assert_eq!(fold_ics_line(""), "\r\n");
+    assert_eq!(fold_ics_line(&"a".repeat(75)), format!("{}\r\n", "a".repeat(75)));
+    assert_eq!(fold_ics_line(&"a".repeat(76)), format!("{}\r\n a\r\n", "a".repeat(75)));
 }
 
 #[test]
@@ -264,7 +264,7 @@ fn a_long_vietnamese_title_folds_at_a_character_boundary() {
     let list = events(&[json!({"id": "dai", "date": "2020-12-31", "title": {"vi": title}})]);
     let ics = events_ics(&list, Lang::Vi, stamp(), "x");
     assert_physical_lines(&ics);
-    let summary = format!("SUMMARY:{}", escape_text(title));
+    let summary = format!("SUMMARY:{}", ics_escape_text(title));
     // The 75th octet is inside "ạ" (three octets), so the first line holds 74.
     assert!(!summary.is_char_boundary(MAX_LINE_OCTETS));
     let physical: Vec<&str> = ics.split("\r\n").collect();

@@ -184,9 +184,9 @@ fn only_http_links_are_kept() {
         Some("https://sokhcn.langson.gov.vn/tin")
     );
     for bad in ["data:text/html,x", "//evil.example", "http://", "https://a b", "ftp://x", "HTTPS:///x"] {
-        assert!(!parse::is_http_url(bad), "{bad}");
+        assert!(!is_http_url(bad), "{bad}");
     }
-    assert!(parse::is_http_url("HTTP://example.org"));
+    assert!(is_http_url("HTTP://example.org"));
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 use daumoc_core::{
     dataset_to_timelinejs, import_timelinejs, import_timelinejs_csv, parse_dataset, timelinejs_left_out,
-    Category, Dropped, ImportError, ImportOptions, Imported, Lang, Level, NoteKind, NoteSeverity, Origin,
+    Category, Dropped, ImportError, ImportOptions, Imported, Lang, Level, NoteKind, Origin,
 };
 
 fn sample(name: &str) -> String {
@@ -259,7 +259,7 @@ fn not_timelines() {
         sheet,
         ImportError::MissingColumns {
             columns: vec!["Year".into(), "Headline".into()],
-            layout: daumoc_core::import::Layout::TimelineJsSheet
+            layout: daumoc_core::Layout::TimelineJsSheet
         }
     );
 }

@@ -1,7 +1,7 @@
 //! The URL query as typed state and back: round trips, and every kind of bad parameter.
 
-use daumoc_core::url_state::{decode_query, encode_query, KEYS};
 use daumoc_core::*;
+use daumoc_core::{decode_query, encode_query, KEYS};
 
 const BUNDLED: &str = include_str!("../../../public/data/events.json");
 
@@ -27,7 +27,7 @@ fn full_state() -> ViewState {
         lang: Some(Lang::En),
         year: Some(2020),
         view: View::Anniversaries,
-        mode: daumoc_core::url_state::Mode::Present,
+        mode: daumoc_core::Mode::Present,
         slide: Some(3),
         embed: true,
     }
@@ -268,7 +268,7 @@ fn views_by_id() {
 fn presentation_and_embed_round_trip_and_bad_values_are_reported() {
     let (state, problems) = ViewState::from_query_string("?mode=present&slide=5&embed=1&cat=history");
     assert!(problems.is_empty(), "{problems:?}");
-    assert_eq!(state.mode, daumoc_core::url_state::Mode::Present);
+    assert_eq!(state.mode, daumoc_core::Mode::Present);
     assert_eq!(state.slide, Some(5));
     assert!(state.embed);
     assert_eq!(ViewState::from_query_string(&state.to_query_string()).0, state);

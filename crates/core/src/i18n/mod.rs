@@ -1,7 +1,7 @@
 //! The one translation table: every user-facing string of the app and the CLI, per language.
 //! A struct (not a map) so that a string missing in one language is a compile error.
 
-use crate::lang::Lang;
+use crate::model::lang::Lang;
 
 mod anniversaries;
 mod calendar;

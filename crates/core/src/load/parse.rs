@@ -1,10 +1,10 @@
 //! Reading a dataset file: JSON text to typed events, with every problem reported at once.
 //! Invalid events are skipped; every valid event is kept.
 
-use crate::date::{CalendarDate, EventDate};
-use crate::lang::Localized;
-use crate::model::{Category, Dataset, Event, Level, Reference, Source, SUPPORTED_VERSION};
-use crate::problem::{LoadError, Problem, ProblemKind, Severity, SUMMARY_LIMIT};
+use crate::check::problem::{LoadError, Problem, ProblemKind, Severity, SUMMARY_LIMIT};
+use crate::model::date::{CalendarDate, EventDate};
+use crate::model::event::{Category, Dataset, Event, Level, Reference, Source, SUPPORTED_VERSION};
+use crate::model::lang::Localized;
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, HashSet};
 

@@ -6,8 +6,8 @@
 //! renders and records them here; rows never rendered use an estimate calibrated on the first
 //! rows measured, so the length of the page barely changes as the visitor scrolls.
 
-use crate::model::Event;
-use crate::timeline::{group_positions, Period};
+use crate::model::event::Event;
+use crate::query::timeline::{group_positions, Period};
 use std::collections::HashMap;
 use std::ops::Range;
 

@@ -1,12 +1,12 @@
 //! Counts of a dataset for editors (`daumoc stats`): events per category, level and decade, and
 //! the time they span.
 
-use crate::date::{CalendarDate, EventDate};
-use crate::format::{category_name, level_name, short_date};
+use crate::formats::json::Json;
 use crate::i18n::fill;
-use crate::lang::Lang;
-use crate::model::{Category, Dataset, Level};
-use crate::serialize::Json;
+use crate::model::date::{CalendarDate, EventDate};
+use crate::model::event::{Category, Dataset, Level};
+use crate::model::lang::Lang;
+use crate::view::format::{category_name, level_name, short_date};
 
 /// The counts of a dataset.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -3,17 +3,17 @@
 //! can hold (1–9999), HTML turned into text, groups into categories or tags, ids from
 //! `unique_id` or the headline, and counts of what cannot be carried over.
 
-use crate::format::category_name;
-use crate::html_text::html_to_text;
+use crate::check::problem::ProblemKind;
+use crate::formats::html_text::html_to_text;
 use crate::import::{
     finish, slug, unique_id, Draft, Dropped, Header, ImportNote, ImportOptions, Imported, Naming, NoteKind,
     Origin,
 };
-use crate::lang::{Lang, Localized};
-use crate::model::Category;
-use crate::parse::is_slug;
-use crate::problem::ProblemKind;
-use crate::search::normalize;
+use crate::load::parse::is_slug;
+use crate::model::event::Category;
+use crate::model::lang::{Lang, Localized};
+use crate::query::search::normalize;
+use crate::view::format::category_name;
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, HashSet};
 

@@ -3,7 +3,7 @@
 //! that maps matches back onto the original text. A hand table instead of a Unicode crate keeps
 //! the wasm download small.
 
-use crate::model::{Dataset, Event};
+use crate::model::event::{Dataset, Event};
 use std::collections::BTreeSet;
 use std::ops::Range;
 

@@ -8,13 +8,13 @@
 //! out. Every other row is a slide, converted as TimelineJS JSON is (see `timelinejs_slides`); notes
 //! give the spreadsheet's row numbers (the header is row 1).
 
-use crate::csv::read_csv;
-use crate::html_text::html_to_text;
-use crate::import::Dropped;
-use crate::import::{ImportError, ImportNote, ImportOptions, Imported, Layout, Naming, NoteKind, Origin};
-use crate::timelinejs_slides::{
+use crate::formats::csv::read_csv;
+use crate::formats::html_text::html_to_text;
+use crate::formats::timelinejs_slides::{
     convert, era_span, never_english_nor_source, one_line, Slide, SlideDate, SourceNames, Timeline,
 };
+use crate::import::Dropped;
+use crate::import::{ImportError, ImportNote, ImportOptions, Imported, Layout, Naming, NoteKind, Origin};
 use std::collections::HashMap;
 
 /// The columns of the template, as TimelineJS names them.

@@ -17,16 +17,16 @@
 //! category come back on import; observances recurring every year are left out, as TimelineJS
 //! has no such dates.
 
-use crate::format::{category_name, event_date};
-use crate::html_list::{escape_html, text_paragraphs};
-use crate::html_text::html_to_text;
-use crate::import::{Dropped, ImportError, ImportNote, ImportOptions, Imported, Naming, NoteKind, Origin};
-use crate::lang::Lang;
-use crate::model::{Dataset, Event};
-use crate::serialize::Json;
-use crate::timelinejs_slides::{
+use crate::formats::html_list::{escape_html, text_paragraphs};
+use crate::formats::html_text::html_to_text;
+use crate::formats::json::Json;
+use crate::formats::timelinejs_slides::{
     convert, era_span, never_english_nor_source, one_line, Slide, SlideDate, SourceNames, Timeline,
 };
+use crate::import::{Dropped, ImportError, ImportNote, ImportOptions, Imported, Naming, NoteKind, Origin};
+use crate::model::event::{Dataset, Event};
+use crate::model::lang::Lang;
+use crate::view::format::{category_name, event_date};
 use serde_json::Value;
 
 /// TimelineJS 3 JSON to a dataset (see the module's notes). The TimelineJS 2 format and files
@@ -180,7 +180,7 @@ pub fn dataset_to_timelinejs(dataset: &Dataset, lang: Lang) -> String {
 
 fn slide_json(event: &Event, lang: Lang) -> Option<Json> {
     let start = event.date.calendar()?;
-    let date = |d: &crate::date::CalendarDate| {
+    let date = |d: &crate::model::date::CalendarDate| {
         let mut parts = vec![("year".to_string(), Json::Int(d.year_number().into()))];
         parts.extend(d.month_number().map(|m| ("month".to_string(), Json::Int(m.into()))));
         parts.extend(d.day_number().map(|day| ("day".to_string(), Json::Int(day.into()))));

@@ -15,19 +15,19 @@
 //! (`--MM-DD`) are that year's day among the anniversaries, and a yearly series among the events
 //! (see [`RECURRING_BASE_YEAR`]).
 //!
-//! Major anniversaries (see [`crate::anniversary::is_major`]) carry the major label in
+//! Major anniversaries (see [`crate::query::anniversary::is_major`]) carry the major label in
 //! `CATEGORIES` and a ★ before the anniversary phrase in the description; the SUMMARY stays the
 //! plain "80 năm Khởi nghĩa Bắc Sơn" so it reads well in any calendar grid.
 //!
 //! The same input gives the same file (but for DTSTAMP): UIDs come from event ids, so importing a
 //! newer file updates the entries instead of duplicating them.
 
-use crate::anniversary::{anniversaries_in_year, Anniversary};
-use crate::date::{CalendarDate, EventDate, Precision};
-use crate::format::{anniversary_phrase, category_name, event_date, long_date, ordinal, short_date};
 use crate::i18n::fill;
-use crate::lang::Lang;
-use crate::model::{Event, Source};
+use crate::model::date::{CalendarDate, EventDate, Precision};
+use crate::model::event::{Event, Source};
+use crate::model::lang::Lang;
+use crate::query::anniversary::{anniversaries_in_year, Anniversary};
+use crate::view::format::{anniversary_phrase, category_name, event_date, long_date, ordinal, short_date};
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Timelike};
 use std::fmt;
 
@@ -112,7 +112,7 @@ pub fn events_ics<'a>(
 
 /// Escapes TEXT per RFC 5545 §3.3.11: `\` `;` `,` get a backslash, every line break (LF, CRLF or
 /// CR) becomes `\n`. Other control characters but tab are dropped, since TEXT cannot hold them.
-pub fn escape_text(text: &str) -> String {
+pub fn ics_escape_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -137,7 +137,7 @@ pub fn escape_text(text: &str) -> String {
 /// in CRLF, continuation lines starting with one space (RFC 5545 §3.1). Cuts only between
 /// characters, so a multi-byte UTF-8 sequence is never split across lines, and never inside a
 /// backslash escape. Removing every CRLF followed by a space gives the line back.
-pub fn fold(line: &str) -> String {
+pub fn fold_ics_line(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + line.len() / 64 * 3 + 2);
     let mut rest = line;
     // The leading space of a continuation line counts towards its 75 octets.
@@ -295,32 +295,32 @@ fn with_article(title: &str, lang: Lang) -> String {
 
 fn calendar(entries: &[Entry], lang: Lang, stamp: IcsStamp, name: &str) -> String {
     let mut out = String::with_capacity(256 + entries.len() * 1024);
-    let mut line = |text: &str| out.push_str(&fold(text));
+    let mut line = |text: &str| out.push_str(&fold_ics_line(text));
     line("BEGIN:VCALENDAR");
     line("VERSION:2.0");
     line(&format!("PRODID:-//Dau moc//daumoc//{}", lang.code().to_ascii_uppercase()));
     line("CALSCALE:GREGORIAN");
     line("METHOD:PUBLISH");
     if !name.trim().is_empty() {
-        line(&format!("X-WR-CALNAME:{}", escape_text(name)));
+        line(&format!("X-WR-CALNAME:{}", ics_escape_text(name)));
     }
     for e in entries {
         line("BEGIN:VEVENT");
-        line(&format!("UID:{}", escape_text(&e.uid)));
+        line(&format!("UID:{}", ics_escape_text(&e.uid)));
         line(&format!("DTSTAMP:{stamp}"));
         line(&format!("DTSTART;VALUE=DATE:{}", ics_date(e.start)));
         line(&format!("DTEND;VALUE=DATE:{}", ics_date(e.end)));
         if let Some(rule) = e.rrule {
             line(&format!("RRULE:{rule}"));
         }
-        line(&format!("SUMMARY:{}", escape_text(&e.summary)));
+        line(&format!("SUMMARY:{}", ics_escape_text(&e.summary)));
         if !e.description.is_empty() {
-            line(&format!("DESCRIPTION:{}", escape_text(&e.description)));
+            line(&format!("DESCRIPTION:{}", ics_escape_text(&e.description)));
         }
         if let Some(place) = e.location.as_deref().filter(|p| !p.trim().is_empty()) {
-            line(&format!("LOCATION:{}", escape_text(place)));
+            line(&format!("LOCATION:{}", ics_escape_text(place)));
         }
-        let categories: Vec<String> = e.categories.iter().map(|c| escape_text(c)).collect();
+        let categories: Vec<String> = e.categories.iter().map(|c| ics_escape_text(c)).collect();
         line(&format!("CATEGORIES:{}", categories.join(",")));
         // A URI, not TEXT: not escaped, so one with a line break would corrupt the file.
         if let Some(url) = e.url.as_deref().filter(|u| !u.chars().any(char::is_control)) {

@@ -5,11 +5,11 @@
 //! The index is small and written by the site's editors, so any mistake in it refuses the whole
 //! list (with every mistake named); a listed file that is broken only loses its own events.
 
+use crate::check::problem::{LoadError, Problem, ProblemKind};
 use crate::i18n::fill;
-use crate::lang::{Lang, Localized};
-use crate::model::{Dataset, SUPPORTED_VERSION};
-use crate::parse::{localized_value, parse_value, read_json, EventOrigin, Loaded};
-use crate::problem::{LoadError, Problem, ProblemKind};
+use crate::load::parse::{localized_value, parse_value, read_json, EventOrigin, Loaded};
+use crate::model::event::{Dataset, SUPPORTED_VERSION};
+use crate::model::lang::{Lang, Localized};
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
@@ -427,8 +427,8 @@ fn merged_problem(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parse::parse_dataset;
-    use crate::problem::Severity;
+    use crate::check::problem::Severity;
+    use crate::load::parse::parse_dataset;
 
     fn index(json: &str) -> Result<SourceIndex, Vec<IndexError>> {
         parse_index(json)

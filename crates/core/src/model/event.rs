@@ -1,7 +1,7 @@
 //! The dataset as the app and the CLI use it, after parsing and validation.
 
-use crate::date::{CalendarDate, EventDate};
-use crate::lang::Localized;
+use crate::model::date::{CalendarDate, EventDate};
+use crate::model::lang::Localized;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 

@@ -2,8 +2,8 @@
 //! the order of `docs/dataset.md` (`id`, `title`, `summary`, `date`…) so that an imported file
 //! reads like the bundled one and diffs stay small. `serde_json`'s own map would sort the keys.
 
-use crate::lang::Localized;
-use crate::model::{Dataset, Event, Reference, Source};
+use crate::model::event::{Dataset, Event, Reference, Source};
+use crate::model::lang::Localized;
 use serde_json::Value;
 
 /// A JSON value whose object members keep the order they were added in.

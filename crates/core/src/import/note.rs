@@ -1,11 +1,11 @@
 //! What an import has to say: notes located in the imported file (a spreadsheet row, a
 //! TimelineJS event), their severity and messages, and the errors that stop a whole file.
 
-use crate::csv::CsvError;
+use crate::check::problem::{ProblemKind, Severity};
+use crate::formats::csv::CsvError;
 use crate::i18n::fill;
-use crate::lang::Lang;
-use crate::model::Dataset;
-use crate::problem::{ProblemKind, Severity};
+use crate::model::event::Dataset;
+use crate::model::lang::Lang;
 use std::collections::HashSet;
 use std::fmt;
 
@@ -122,17 +122,6 @@ pub enum NoteKind {
     UnlabelledTags(Vec<String>),
 }
 
-/// How much a note matters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum NoteSeverity {
-    /// Said for the record.
-    Info,
-    /// Worth fixing; nothing was lost.
-    Warning,
-    /// The row or event was left out.
-    Skipped,
-}
-
 /// One note of an import, located in the imported file.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImportNote {
@@ -146,22 +135,20 @@ pub struct ImportNote {
 
 impl NoteKind {
     /// Whether the row or event was left out, or the note is a warning or for the record.
-    pub fn severity(&self) -> NoteSeverity {
+    pub fn severity(&self) -> Severity {
         match self {
-            NoteKind::Field { problem, .. } if problem.severity() == Severity::Error => NoteSeverity::Skipped,
+            NoteKind::Field { problem, .. } if problem.severity() == Severity::Error => Severity::Error,
             NoteKind::TooManyCells { .. }
             | NoteKind::NoYear(_)
             | NoteKind::NotANumber { .. }
             | NoteKind::YearOutOfRange(_)
-            | NoteKind::EmptySlide => NoteSeverity::Skipped,
+            | NoteKind::EmptySlide => Severity::Error,
             NoteKind::Field { .. }
             | NoteKind::TitleFromText
             | NoteKind::UnknownColumn(_)
             | NoteKind::DuplicateColumn(_)
-            | NoteKind::UnlabelledTags(_) => NoteSeverity::Warning,
-            NoteKind::NotCarried { .. } | NoteKind::Era { .. } | NoteKind::TextAsVietnamese => {
-                NoteSeverity::Info
-            }
+            | NoteKind::UnlabelledTags(_) => Severity::Warning,
+            NoteKind::NotCarried { .. } | NoteKind::Era { .. } | NoteKind::TextAsVietnamese => Severity::Info,
         }
     }
 
@@ -211,7 +198,7 @@ impl ImportNote {
     pub fn describe(&self, lang: Lang) -> String {
         let t = &lang.strings().import;
         let message = match self.kind.severity() {
-            NoteSeverity::Skipped => fill(t.skipped, &[&self.kind.message(lang)]),
+            Severity::Error => fill(t.skipped, &[&self.kind.message(lang)]),
             _ => self.kind.message(lang),
         };
         match (self.origin, &self.label) {
@@ -234,7 +221,7 @@ pub struct Imported {
 impl Imported {
     /// The notes about rows or events that were left out.
     pub fn skipped_notes(&self) -> impl Iterator<Item = &ImportNote> {
-        self.notes.iter().filter(|n| n.kind.severity() == NoteSeverity::Skipped)
+        self.notes.iter().filter(|n| n.kind.severity() == Severity::Error)
     }
 
     /// How many rows or events were left out.

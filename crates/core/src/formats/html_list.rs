@@ -7,13 +7,13 @@
 //! source; every text is HTML-escaped; only http(s) links are written. Text that falls back to
 //! Vietnamese in the English page is marked `lang="vi"` for screen readers.
 
-use crate::date::{CalendarDate, EventDate, Precision};
-use crate::format::{category_name, compact_date, level_name, short_date};
 use crate::i18n::fill;
-use crate::lang::{Lang, Localized};
-use crate::model::{Dataset, Event};
-use crate::parse::is_http_url;
-use crate::timeline::{group_by_year, Period};
+use crate::load::parse::is_http_url;
+use crate::model::date::{CalendarDate, EventDate, Precision};
+use crate::model::event::{Dataset, Event};
+use crate::model::lang::{Lang, Localized};
+use crate::query::timeline::{group_by_year, Period};
+use crate::view::format::{category_name, compact_date, level_name, short_date};
 
 /// The prefix of every `id` and `class` the list uses, so that it cannot clash with the ids of
 /// the page it is put into.

@@ -2,11 +2,11 @@
 //! `?q=bắc sơn&cat=history,congress&level=provincial&from=1940&to=1954&tag=cach-mang&event=…`.
 //! Nonsense is never fatal: each bad parameter is ignored and reported in words, the rest applies.
 
-use crate::filter::Filter;
 use crate::i18n::fill;
-use crate::lang::Lang;
-use crate::model::{Category, Dataset, Level};
-use crate::search::Query;
+use crate::model::event::{Category, Dataset, Level};
+use crate::model::lang::Lang;
+use crate::query::filter::Filter;
+use crate::query::search::Query;
 use std::fmt;
 
 /// The query keys this module reads and writes. Other keys (`data`, `mode`, `embed`…) belong to

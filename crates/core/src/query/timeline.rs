@@ -1,6 +1,6 @@
 //! The timeline's shape: events grouped under their year, oldest first.
 
-use crate::model::Event;
+use crate::model::event::Event;
 
 /// The heading an event is filed under.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -51,7 +51,7 @@ pub fn group_positions(events: &[Event], positions: &[usize]) -> Vec<(Period, Ve
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parse::parse_dataset;
+    use crate::load::parse::parse_dataset;
 
     #[test]
     fn groups_consecutive_years_and_puts_recurring_last() {

@@ -1,9 +1,9 @@
 //! Dates, categories and levels written for people, in Vietnamese or English.
 
-use crate::date::{years_since, CalendarDate, EventDate, Precision};
 use crate::i18n::fill;
-use crate::lang::Lang;
-use crate::model::{Category, Event, Level};
+use crate::model::date::{years_since, CalendarDate, EventDate, Precision};
+use crate::model::event::{Category, Event, Level};
+use crate::model::lang::Lang;
 use chrono::NaiveDate;
 
 /// The short form used on cards: "27/9/1940", "tháng 10/1950", "năm 1950", "18/5 hằng năm".
@@ -135,7 +135,7 @@ pub fn compact_date(date: &CalendarDate, lang: Lang) -> String {
 /// 30/4/2020)", "80th anniversary of the Bắc Sơn uprising (27 Sep 1940 – 27 Sep 2020)", or for an
 /// observance "Ngày Khoa học và Công nghệ Việt Nam (18/5 hằng năm)". Both dates keep the
 /// original precision: "(1950 – 2020)".
-pub fn anniversary_phrase(anniversary: &crate::anniversary::Anniversary, lang: Lang) -> String {
+pub fn anniversary_phrase(anniversary: &crate::query::anniversary::Anniversary, lang: Lang) -> String {
     let t = &lang.strings().anniversaries;
     let title = anniversary.event.title.text(lang);
     let (Some(years), Some(start)) = (anniversary.years, anniversary.event.date.calendar()) else {
@@ -149,7 +149,7 @@ pub fn anniversary_phrase(anniversary: &crate::anniversary::Anniversary, lang: L
 }
 
 /// The number of years as a badge ("80 năm", "80 years"), or "hằng năm" for an observance.
-pub fn anniversary_years(anniversary: &crate::anniversary::Anniversary, lang: Lang) -> String {
+pub fn anniversary_years(anniversary: &crate::query::anniversary::Anniversary, lang: Lang) -> String {
     let t = &lang.strings().anniversaries;
     match anniversary.years {
         Some(years) => fill(t.years, &[&years.to_string()]),
@@ -158,7 +158,7 @@ pub fn anniversary_years(anniversary: &crate::anniversary::Anniversary, lang: La
 }
 
 /// The countdown to an anniversary: "Hôm nay", "Ngày mai", "Còn 12 ngày" / "Today", "Tomorrow",
-/// "in 12 days". [`upcoming`](crate::anniversary::upcoming) never gives a day in the past; 0 or
+/// "in 12 days". [`upcoming`](crate::query::anniversary::upcoming) never gives a day in the past; 0 or
 /// less reads as today.
 pub fn countdown(days: i64, lang: Lang) -> String {
     let t = &lang.strings().anniversaries;
@@ -172,7 +172,7 @@ pub fn countdown(days: i64, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parse::parse_dataset;
+    use crate::load::parse::parse_dataset;
 
     fn date(s: &str) -> EventDate {
         EventDate::parse(s).unwrap()

@@ -3,17 +3,17 @@
 //! step, where every imported event goes through the same validation as a dataset file
 //! ([`parse_value`]), so an import can never produce an event the app would refuse.
 
-use crate::lang::Localized;
-use crate::model::{Category, Dataset, Level};
-use crate::parse::parse_value;
-use crate::problem::{ProblemKind, Severity};
-use crate::search::normalize;
+use crate::check::problem::{ProblemKind, Severity};
+use crate::load::parse::parse_value;
+use crate::model::event::{Category, Dataset, Level};
+use crate::model::lang::Localized;
+use crate::query::search::normalize;
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, HashSet};
 
-pub use crate::import_note::{
-    Dropped, ImportError, ImportNote, Imported, Layout, NoteKind, NoteSeverity, Origin,
-};
+pub(crate) mod note;
+
+pub use crate::import::note::{Dropped, ImportError, ImportNote, Imported, Layout, NoteKind, Origin};
 
 /// The longest id made from a title, in bytes: long enough to tell events apart, short enough
 /// for a link.
@@ -198,7 +198,7 @@ mod tests {
         assert_eq!(slug("中文"), FALLBACK_ID);
         let long = slug(&"word ".repeat(40));
         assert!(long.len() <= SLUG_MAX && !long.ends_with('-'), "{long}");
-        assert!(crate::parse::is_slug(&slug(&"x".repeat(100))));
+        assert!(crate::load::parse::is_slug(&slug(&"x".repeat(100))));
     }
 
     #[test]

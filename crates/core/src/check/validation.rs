@@ -2,13 +2,13 @@
 //! by file, line and column, event id and JSON path, as text in Vietnamese or English or as
 //! JSON for scripts. Warnings do not fail a check unless it is strict.
 
+use crate::check::position::{JsonPositions, Position};
+use crate::check::problem::{LoadError, Problem, Severity};
+use crate::formats::json::Json;
 use crate::i18n::fill;
-use crate::json_position::{JsonPositions, Position};
-use crate::lang::Lang;
-use crate::parse::parse_dataset;
-use crate::problem::{LoadError, Problem, Severity};
-use crate::serialize::Json;
-use crate::sources::{merge_datasets, parse_index, IndexError, SourceIndex};
+use crate::load::parse::parse_dataset;
+use crate::load::sources::{merge_datasets, parse_index, IndexError, SourceIndex};
+use crate::model::lang::Lang;
 
 /// A problem and where it is in the file.
 #[derive(Clone, Debug, PartialEq, Eq)]

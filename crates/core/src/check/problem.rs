@@ -1,16 +1,19 @@
 //! What can be wrong with a dataset, said so that an editor can act on it.
 
-use crate::date::DateError;
 use crate::i18n::fill;
-use crate::lang::Lang;
+use crate::model::date::DateError;
+use crate::model::lang::Lang;
 use std::fmt;
 
-/// Whether a problem keeps an event off the timeline.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+/// How much a problem or an import note matters, least first: one scale for the parser, the
+/// validator and the importers, so a report can sort and count them together.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
-    /// The event is shown; something is worth fixing.
+    /// Said for the record; nothing is wrong.
+    Info,
+    /// The event is shown (or imported); something is worth fixing.
     Warning,
-    /// The event is invalid and skipped.
+    /// The event or row is invalid and left out.
     Error,
 }
 

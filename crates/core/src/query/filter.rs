@@ -2,9 +2,9 @@
 //! events each choice would give, and the named periods offered as quick picks.
 
 use crate::i18n::fill;
-use crate::lang::Lang;
-use crate::model::{Category, Dataset, Event, Level};
-use crate::search::{Query, SearchIndex};
+use crate::model::event::{Category, Dataset, Event, Level};
+use crate::model::lang::Lang;
+use crate::query::search::{Query, SearchIndex};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The active filters. Different kinds combine with AND; choices within categories and within

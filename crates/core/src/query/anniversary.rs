@@ -1,8 +1,8 @@
 //! Round anniversaries ("kỷ niệm tròn năm"): which events are commemorated in a given year, and
 //! which anniversaries come next from a given day. Nothing here reads the clock.
 
-use crate::date::{CalendarDate, EventDate, Precision};
-use crate::model::Event;
+use crate::model::date::{CalendarDate, EventDate, Precision};
+use crate::model::event::Event;
 use chrono::{Datelike, Months, NaiveDate};
 
 /// Anniversaries are marked every this many years (5, 10, 15 …).

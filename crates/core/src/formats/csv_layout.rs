@@ -6,12 +6,12 @@
 //! event is reported by its row number (the header is row 1, as the spreadsheet shows it) and
 //! left out, and the rest is converted. Export then import gives back the same events.
 
-use crate::csv::{read_csv, write_csv};
+use crate::formats::csv::{read_csv, write_csv};
 use crate::import::{
     finish, Draft, Header, ImportError, ImportNote, ImportOptions, Imported, Layout, Naming, NoteKind, Origin,
 };
-use crate::lang::Localized;
-use crate::model::{Dataset, Event};
+use crate::model::event::{Dataset, Event};
+use crate::model::lang::Localized;
 use serde_json::{Map, Value};
 use std::collections::HashMap;
 

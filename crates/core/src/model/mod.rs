@@ -1,0 +1,7 @@
+//! What the timeline is made of: events and their dataset, dates that keep their precision,
+//! years, and the languages text is written in.
+
+pub(crate) mod date;
+pub(crate) mod event;
+pub(crate) mod lang;
+pub(crate) mod year;
