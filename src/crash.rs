@@ -25,7 +25,7 @@ pub fn render_into(parent: &web_sys::HtmlElement, detail: &str) {
     let lang = doc
         .document_element()
         .and_then(|r| r.get_attribute("lang"))
-        .and_then(|code| Lang::from_code(&code))
+        .and_then(|code| code.parse::<Lang>().ok())
         .unwrap_or_default();
     let t = &lang.strings().ui;
     let element = |tag: &str, class: &str, text: &str| {

@@ -4,11 +4,8 @@
 //! `events`) is an index, anything else is read as a single dataset.
 
 use crate::browser::{page_href, query_param};
-use crate::state::Catalog;
-use daumoc_core::describe_index_errors;
-use daumoc_core::i18n::fill;
 use daumoc_core::{
-    parse_dataset, read_data_file, DataFile, DataFileError, IndexError, Lang, LoadError, Loaded, Localized,
+    parse_dataset, read_data_file, Catalog, DataFile, DataFileError, FileFailure, LoadFailure, Loaded,
     SourceIndex,
 };
 use std::sync::Arc;
@@ -19,81 +16,6 @@ pub const TIMEOUT_SECONDS: u32 = 15;
 
 /// The bundled list of dataset files, relative to the page so that sub-path deployments work.
 pub const DEFAULT_DATA_URL: &str = "data/index.json";
-
-/// Why no dataset, or one file of it, could be shown.
-#[derive(Clone, Debug, PartialEq)]
-pub enum LoadFailure {
-    /// `?data=`, or a file listed in an index, is not a URL of this site.
-    ForeignUrl(String),
-    /// The request did not complete.
-    Network { url: String, detail: String },
-    /// The server did not answer in time.
-    Timeout { url: String, seconds: u32 },
-    /// The server answered with an error status.
-    Http { url: String, status: u16 },
-    /// The file was fetched but is not a usable dataset.
-    Data { url: String, error: LoadError },
-    /// The file was fetched and is an index (a list of files) with mistakes.
-    Index { url: String, errors: Vec<IndexError> },
-    /// Not one file listed in the index could be loaded.
-    AllFiles { url: String, failures: Vec<FileFailure> },
-}
-
-/// A file listed in the index that could not be loaded (the other files still show).
-#[derive(Clone, Debug, PartialEq)]
-pub struct FileFailure {
-    /// The file's label from the index.
-    pub label: Localized,
-    /// The URL it was fetched from.
-    pub url: String,
-    /// What went wrong.
-    pub failure: LoadFailure,
-}
-
-impl FileFailure {
-    /// "label: why" in `lang`; the reason names the URL.
-    pub fn message(&self, lang: Lang) -> String {
-        format!("{}: {}", self.label.text(lang), self.failure.message(lang))
-    }
-}
-
-impl LoadFailure {
-    /// What went wrong, in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        let t = &lang.strings().ui;
-        match self {
-            LoadFailure::ForeignUrl(url) => fill(t.foreign_data_url, &[url]),
-            LoadFailure::Network { url, detail } => fill(t.fetch_failed, &[url, detail]),
-            LoadFailure::Timeout { url, seconds } => fill(t.timeout, &[url, &seconds.to_string()]),
-            LoadFailure::Http { url, status } => fill(t.http_status, &[&status.to_string(), url]),
-            LoadFailure::Data { url, error } => format!("{url}: {}", error.message(lang)),
-            LoadFailure::Index { url, errors } => {
-                fill(lang.strings().sources.index_invalid, &[url, &describe_index_errors(errors, lang)])
-            }
-            LoadFailure::AllFiles { url, failures } => {
-                // The whole story on one line; the error view lists the files instead.
-                let each: Vec<String> = failures.iter().map(|f| f.message(lang)).collect();
-                format!("{} {}", fill(lang.strings().sources.all_files_failed, &[url]), each.join("; "))
-            }
-        }
-    }
-
-    /// For a failure made of several files' failures, the sentence above their list.
-    pub fn heading(&self, lang: Lang) -> Option<String> {
-        match self {
-            LoadFailure::AllFiles { url, .. } => Some(fill(lang.strings().sources.all_files_failed, &[url])),
-            _ => None,
-        }
-    }
-
-    /// The failures of the files, when there are several.
-    pub fn files(&self) -> &[FileFailure] {
-        match self {
-            LoadFailure::AllFiles { failures, .. } => failures,
-            _ => &[],
-        }
-    }
-}
 
 /// The URL to load: `?data=` when it is on this site, otherwise the bundled list of files.
 pub fn data_url() -> Result<String, LoadFailure> {

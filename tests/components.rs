@@ -2,10 +2,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use daumoc::components::{DataNotice, EventCard, Highlighted, LoadErrorView};
-use daumoc::data_source::LoadFailure;
-use daumoc::state::{provide_ui, Catalog};
+use daumoc::state::provide_ui;
 use daumoc_core::Query;
 use daumoc_core::{parse_dataset, Lang};
+use daumoc_core::{Catalog, LoadFailure};
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -147,7 +147,7 @@ async fn a_panic_shows_a_readable_message_and_a_reload_button() {
 
 #[wasm_bindgen_test]
 async fn source_notice_names_each_failed_file_and_merged_problems_name_their_file() {
-    use daumoc::data_source::FileFailure;
+    use daumoc_core::FileFailure;
     use daumoc_core::{parse_index, Localized};
     let index = parse_index(
         r#"{"version":1,"files":[{"file":"a.json","label":"Tệp A"},{"file":"b.json","label":{"vi":"Tệp B","en":"File B"}}]}"#,

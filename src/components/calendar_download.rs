@@ -2,7 +2,8 @@
 //! iCalendar file, written by the core.
 
 use crate::browser;
-use crate::state::{use_ui, Catalog};
+use crate::state::use_ui;
+use daumoc_core::Catalog;
 use daumoc_core::{anniversaries_ics, events_ics, IcsStamp};
 use leptos::prelude::*;
 use std::sync::Arc;

@@ -2,7 +2,8 @@
 //! events that were skipped as invalid (each named with its file when there are several).
 
 use crate::components::SourceNotice;
-use crate::state::{use_ui, Catalog};
+use crate::state::use_ui;
+use daumoc_core::Catalog;
 use leptos::prelude::*;
 use std::sync::Arc;
 

@@ -6,7 +6,8 @@ use crate::components::{
     PrintSummary, Timeline, UpcomingStrip,
 };
 use crate::list_window::ListWindow;
-use crate::state::{use_ui, Catalog};
+use crate::state::use_ui;
+use daumoc_core::Catalog;
 use daumoc_core::{Mode, View};
 use leptos::prelude::*;
 use std::sync::Arc;

@@ -4,8 +4,9 @@
 
 use crate::browser::HistoryMode;
 use crate::components::{CalendarDownload, SearchBox};
-use crate::state::{use_ui, Catalog};
+use crate::state::use_ui;
 use daumoc_core::i18n::fill;
+use daumoc_core::Catalog;
 use daumoc_core::FacetCounts;
 use daumoc_core::{category_name, level_name};
 use daumoc_core::{Category, Level};
@@ -101,7 +102,7 @@ fn Chip(
     #[prop(into)] count: Signal<usize>,
     #[prop(into)] pressed: Signal<bool>,
     on_toggle: impl Fn() + 'static,
-    #[prop(optional)] class: &'static str,
+    #[prop(optional, into)] class: String,
 ) -> impl IntoView {
     chip(label, count, pressed, Box::new(on_toggle), class)
 }
@@ -112,8 +113,9 @@ fn chip(
     count: Signal<usize>,
     pressed: Signal<bool>,
     on_toggle: Box<dyn Fn()>,
-    class: &'static str,
+    class: String,
 ) -> AnyView {
+    let dot = !class.is_empty();
     view! {
         <button
             type="button"
@@ -121,7 +123,7 @@ fn chip(
             aria-pressed=move || pressed.get().to_string()
             on:click=move |_| on_toggle()
         >
-            {(!class.is_empty()).then(|| view! { <span class="dot" aria-hidden="true"></span> })}
+            {dot.then(|| view! { <span class="dot" aria-hidden="true"></span> })}
             <span class="chip__label">{move || label.get()}</span>
             <span class="chip__count">{move || count.get()}</span>
         </button>
@@ -138,7 +140,7 @@ fn CategoryChips(counts: Memo<FacetCounts>) -> impl IntoView {
                 label=Signal::derive(move || category_name(c, ui.lang.get()).to_string())
                 count=Signal::derive(move || counts.with(|n| n.category(c)))
                 pressed=Signal::derive(move || ui.view.with(|v| v.filter.categories.contains(&c)))
-                class=CATEGORY_CLASS[c as usize]
+                class=format!("cat-{c}")
                 on_toggle=move || ui.update(HistoryMode::Push, |v| {
                     if !v.filter.categories.remove(&c) {
                         v.filter.categories.insert(c);
@@ -154,16 +156,6 @@ fn CategoryChips(counts: Memo<FacetCounts>) -> impl IntoView {
         </fieldset>
     }
 }
-
-const CATEGORY_CLASS: [&str; 7] = [
-    "cat-history",
-    "cat-congress",
-    "cat-campaign",
-    "cat-meeting",
-    "cat-document",
-    "cat-target",
-    "cat-observance",
-];
 
 #[component]
 fn LevelSwitch(counts: Memo<FacetCounts>) -> impl IntoView {

@@ -1,8 +1,8 @@
 //! A dataset that could not be loaded: what went wrong, and a way to try again. When every file
 //! of an index failed, each file is listed with its label, URL and reason.
 
-use crate::data_source::LoadFailure;
 use crate::state::use_ui;
+use daumoc_core::LoadFailure;
 use leptos::prelude::*;
 
 #[component]

@@ -4,9 +4,10 @@
 
 use crate::browser;
 use crate::list_window::ListWindow;
-use crate::state::{use_ui, Catalog};
+use crate::state::use_ui;
 use chrono::Datelike;
 use daumoc_core::i18n::fill;
+use daumoc_core::Catalog;
 use daumoc_core::{Category, Event};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -23,10 +24,10 @@ struct Density {
 
 impl Density {
     fn new(events: &[Event], positions: &[usize], first: i32, last: i32) -> Density {
-        let mut per_year: std::collections::BTreeMap<i32, [usize; 7]> = Default::default();
+        let mut per_year: std::collections::BTreeMap<i32, [usize; Category::COUNT]> = Default::default();
         for e in positions.iter().filter_map(|&p| events.get(p)) {
             if let Some(y) = e.year() {
-                per_year.entry(y).or_default()[e.category as usize] += 1;
+                per_year.entry(y).or_default()[e.category.index()] += 1;
             }
         }
         let years: Vec<(i32, usize, Category)> = per_year

@@ -2,8 +2,9 @@
 //! where it came from. Hidden on screen.
 
 use crate::browser;
-use crate::state::{use_ui, Catalog};
+use crate::state::use_ui;
 use daumoc_core::i18n::fill;
+use daumoc_core::Catalog;
 use daumoc_core::Category;
 use daumoc_core::{category_name, level_name};
 use leptos::prelude::*;

@@ -1,7 +1,8 @@
 //! A visible notice naming the files of the index that could not be loaded, and why, while
 //! the other files' events show.
 
-use crate::state::{use_ui, Catalog};
+use crate::state::use_ui;
+use daumoc_core::Catalog;
 use leptos::prelude::*;
 use std::sync::Arc;
 

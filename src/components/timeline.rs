@@ -5,7 +5,8 @@
 use crate::browser::{self, HistoryMode};
 use crate::components::EventCard;
 use crate::list_window::ListWindow;
-use crate::state::{use_ui, Catalog};
+use crate::state::use_ui;
+use daumoc_core::Catalog;
 use daumoc_core::Query;
 use daumoc_core::{Period, Row, Window};
 use leptos::prelude::*;

@@ -2,10 +2,11 @@
 
 use crate::browser::{self, HistoryMode};
 use crate::components::EventLink;
-use crate::state::{use_ui, Catalog};
+use crate::state::use_ui;
 use chrono::Datelike;
 use daumoc_core::i18n::fill;
 use daumoc_core::upcoming;
+use daumoc_core::Catalog;
 use daumoc_core::View;
 use daumoc_core::{anniversary_phrase, countdown, short_date};
 use daumoc_core::{EventDate, Lang};

@@ -75,7 +75,9 @@ pub fn parse(args: &[String], spec: &Spec) -> Result<Parsed, String> {
             "-h" | "--help" => return Ok(Parsed::Help),
             "--lang" => {
                 let code = value("--lang vi")?;
-                let lang = Lang::from_code(&code)
+                let lang = code
+                    .parse::<Lang>()
+                    .ok()
                     .ok_or_else(|| format!("--lang: unknown language \"{code}\" (vi or en)"))?;
                 parsed.lang = Some(lang);
             }

@@ -55,13 +55,13 @@ pub fn run(args: Args) -> Result<u8, Failure> {
     };
     let mut options = ImportOptions::default();
     if let Some(id) = args.value("--category") {
-        options.category = Category::from_id(id).ok_or_else(|| {
+        options.category = id.parse::<Category>().ok().ok_or_else(|| {
             let ids: Vec<&str> = Category::ALL.iter().map(|c| c.id()).collect();
             usage("import", format!("--category {id}: use one of {}", ids.join(", ")))
         })?;
     }
     if let Some(id) = args.value("--level") {
-        options.level = Level::from_id(id).ok_or_else(|| {
+        options.level = id.parse::<Level>().ok().ok_or_else(|| {
             let ids: Vec<&str> = Level::ALL.iter().map(|l| l.id()).collect();
             usage("import", format!("--level {id}: use one of {}", ids.join(", ")))
         })?;

@@ -41,6 +41,8 @@ pub use formats::ics::{
     anniversaries_ics, events_ics, fold_ics_line, ics_escape_text, IcsStamp, MAX_LINE_OCTETS,
     RECURRING_BASE_YEAR,
 };
+pub use load::catalog::Catalog;
+pub use load::failure::{FileFailure, LoadFailure};
 pub use load::parse::{is_http_url, is_slug, parse_dataset, parse_value, EventOrigin, Loaded};
 pub use load::sources::{
     describe_index_errors, is_index, merge_datasets, parse_index, parse_index_value, read_data_file, resolve,
@@ -49,6 +51,8 @@ pub use load::sources::{
 pub use model::date::{years_since, CalendarDate, DateError, EventDate, Precision};
 pub use model::event::{Category, Dataset, Event, Level, Reference, Source, SUPPORTED_VERSION};
 pub use model::lang::{Lang, Localized};
+pub use model::name::UnknownName;
+pub use model::year::Year;
 pub use query::anniversary::{
     anniversaries_in_year, anniversary, is_major, upcoming, Anniversary, ROUND_YEARS, UPCOMING_MONTHS,
 };

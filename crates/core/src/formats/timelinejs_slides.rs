@@ -10,8 +10,10 @@ use crate::import::{
     Origin,
 };
 use crate::load::parse::is_slug;
+use crate::model::date::DateError;
 use crate::model::event::Category;
 use crate::model::lang::{Lang, Localized};
+use crate::model::year::Year;
 use crate::query::search::normalize;
 use crate::view::format::category_name;
 use serde_json::{Map, Value};
@@ -220,14 +222,13 @@ fn iso_date(date: &SlideDate, names: &SourceNames) -> Result<String, NoteKind> {
     if date.year.is_empty() {
         return Err(NoteKind::NoYear(names.year.to_string()));
     }
-    let digits = date.year.strip_prefix('+').unwrap_or(&date.year);
-    let is_integer = digits.strip_prefix('-').unwrap_or(digits).bytes().all(|b| b.is_ascii_digit())
-        && !digits.trim_start_matches('-').is_empty();
-    if !is_integer {
-        return Err(NoteKind::NotANumber { field: names.year.to_string(), value: date.year.clone() });
-    }
-    let year = digits.parse::<i64>().ok().filter(|y| (1..=9999).contains(y));
-    let Some(year) = year else { return Err(NoteKind::YearOutOfRange(date.year.clone())) };
+    let year = match date.year.parse::<Year>() {
+        Ok(year) => year.get(),
+        Err(DateError::YearOutOfRange(_)) => return Err(NoteKind::YearOutOfRange(date.year.clone())),
+        Err(_) => {
+            return Err(NoteKind::NotANumber { field: names.year.to_string(), value: date.year.clone() })
+        }
+    };
     let number = |text: &str, field: &str| -> Result<Option<u32>, NoteKind> {
         match text {
             "" => Ok(None),

@@ -1,9 +1,11 @@
 //! Names of categories and levels. Part of the one translation table (see `i18n`).
 
+use crate::model::event::{Category, Level};
+
 /// Names of categories and levels, in the order of `Category::ALL` and `Level::ALL`.
 pub struct DomainStrings {
-    pub categories: [&'static str; 7],
-    pub levels: [&'static str; 3],
+    pub categories: [&'static str; Category::COUNT],
+    pub levels: [&'static str; Level::COUNT],
 }
 
 /// Vietnamese.

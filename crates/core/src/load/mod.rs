@@ -1,5 +1,8 @@
 //! Reading dataset files: JSON text to typed events (every problem reported, every valid event
-//! kept), and several files listed by an index merged into one timeline.
+//! kept), several files listed by an index merged into one timeline, the loaded whole with what
+//! is derived from it once, and why a file could not be shown.
 
+pub(crate) mod catalog;
+pub(crate) mod failure;
 pub(crate) mod parse;
 pub(crate) mod sources;

@@ -194,8 +194,8 @@ fn build_event(r: &mut FieldReader, tags: &BTreeMap<String, Localized>) -> Optio
     check_summary_length(r, summary.as_ref());
     let date = r.date("date", true);
     let end = read_end(r, date.as_ref());
-    let category = r.enumerated("category", Category::from_id, ProblemKind::UnknownCategory);
-    let level = r.enumerated("level", Level::from_id, ProblemKind::UnknownLevel);
+    let category = r.enumerated("category", |id| id.parse::<Category>().ok(), ProblemKind::UnknownCategory);
+    let level = r.enumerated("level", |id| id.parse::<Level>().ok(), ProblemKind::UnknownLevel);
     let place = r.localized("place", false);
     let tag_ids = read_tags(r, tags);
     let reference = read_reference(r);
@@ -442,7 +442,7 @@ impl<'a> FieldReader<'a> {
 
     fn date(&mut self, key: &str, required: bool) -> Option<EventDate> {
         let text = if required { self.required_string(key)? } else { self.string(key)? };
-        EventDate::parse(text)
+        text.parse::<EventDate>()
             .map_err(|error| {
                 self.push_field(key, ProblemKind::InvalidDate { value: text.to_string(), error })
             })

@@ -320,6 +320,14 @@ impl DataFileError {
     }
 }
 
+impl fmt::Display for DataFileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for DataFileError {}
+
 /// Reads JSON text as an index when it has the shape of one ([`is_index`]), else as a dataset.
 pub fn read_data_file(text: &str) -> Result<DataFile, DataFileError> {
     let value = read_json(text).map_err(DataFileError::Dataset)?;

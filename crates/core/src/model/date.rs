@@ -1,8 +1,10 @@
 //! Event dates that keep their precision: a day, a month, a year, or a day that recurs every year.
 
+use crate::model::year::Year;
 use chrono::{Datelike, NaiveDate};
 use std::cmp::Ordering;
 use std::fmt;
+use std::str::FromStr;
 
 /// How precisely a calendar date is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -16,7 +18,7 @@ pub enum Precision {
 }
 
 /// A date in a given year, known to the day, the month or only the year.
-/// Years 1–9999 are accepted, so dates long before 1900 work as well as recent ones.
+/// Its year is a [`Year`] (1–9999).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct CalendarDate {
     year: i32,
@@ -58,12 +60,14 @@ impl fmt::Display for DateError {
             DateError::Format => f.write_str(
                 "not a date: use YYYY-MM-DD, YYYY-MM, YYYY, or --MM-DD for a day that recurs every year",
             ),
-            DateError::YearOutOfRange(y) => write!(f, "year {y} is outside 1–9999"),
+            DateError::YearOutOfRange(y) => write!(f, "year {y} is outside {}–{}", Year::FIRST, Year::LAST),
             DateError::MonthOutOfRange(m) => write!(f, "month {m} does not exist (1–12)"),
             DateError::NoSuchDay => f.write_str("this day does not exist in that month"),
         }
     }
 }
+
+impl std::error::Error for DateError {}
 
 impl CalendarDate {
     /// A date known to the day; refuses days that do not exist.
@@ -82,9 +86,7 @@ impl CalendarDate {
     }
 
     fn checked(year: i32, month: Option<u32>, day: Option<u32>) -> Result<Self, DateError> {
-        if !(1..=9999).contains(&year) {
-            return Err(DateError::YearOutOfRange(year.into()));
-        }
+        let year = Year::new(year.into())?.get();
         if let Some(m) = month {
             if !(1..=12).contains(&m) {
                 return Err(DateError::MonthOutOfRange(m));
@@ -136,8 +138,7 @@ impl CalendarDate {
         .expect("validated at construction")
     }
 
-    /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (four-digit year).
-    pub fn parse(text: &str) -> Result<Self, DateError> {
+    fn parse_iso(text: &str) -> Result<Self, DateError> {
         let parts: Vec<&str> = text.split('-').collect();
         let number = |s: &str, len: usize| -> Result<u32, DateError> {
             if s.len() == len && s.bytes().all(|b| b.is_ascii_digit()) {
@@ -177,6 +178,15 @@ impl PartialOrd for CalendarDate {
     }
 }
 
+/// Reads `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (four-digit year), as written in the dataset.
+impl FromStr for CalendarDate {
+    type Err = DateError;
+
+    fn from_str(text: &str) -> Result<Self, DateError> {
+        CalendarDate::parse_iso(text)
+    }
+}
+
 impl fmt::Display for CalendarDate {
     /// The ISO 8601 form at its own precision, as written in the dataset.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -191,16 +201,21 @@ impl fmt::Display for CalendarDate {
     }
 }
 
-impl EventDate {
-    /// Parses any accepted form: `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or `--MM-DD` (recurring).
-    pub fn parse(text: &str) -> Result<Self, DateError> {
+/// Reads any accepted form: `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or `--MM-DD` (recurring);
+/// surrounding spaces are ignored.
+impl FromStr for EventDate {
+    type Err = DateError;
+
+    fn from_str(text: &str) -> Result<Self, DateError> {
         let text = text.trim();
         match text.strip_prefix("--") {
             Some(rest) => parse_recurring(rest),
-            None => CalendarDate::parse(text).map(EventDate::Calendar),
+            None => text.parse().map(EventDate::Calendar),
         }
     }
+}
 
+impl EventDate {
     /// The calendar date, or `None` for a recurring day.
     pub fn calendar(&self) -> Option<&CalendarDate> {
         match self {
@@ -294,37 +309,37 @@ mod tests {
 
     #[test]
     fn parses_each_precision() {
-        let day = EventDate::parse("1940-09-27").unwrap();
+        let day = "1940-09-27".parse::<EventDate>().unwrap();
         assert_eq!(day.calendar().unwrap().precision(), Precision::Day);
         assert_eq!(day.to_iso(), "1940-09-27");
-        let month = EventDate::parse("1950-10").unwrap();
+        let month = "1950-10".parse::<EventDate>().unwrap();
         assert_eq!(month.calendar().unwrap().precision(), Precision::Month);
-        let year = EventDate::parse("1950").unwrap();
+        let year = "1950".parse::<EventDate>().unwrap();
         assert_eq!(year.calendar().unwrap().precision(), Precision::Year);
         assert_eq!(year.year(), Some(1950));
-        assert_eq!(EventDate::parse("--05-18").unwrap(), EventDate::Recurring { month: 5, day: 18 });
-        assert_eq!(EventDate::parse(" 1890-05-19 ").unwrap().to_iso(), "1890-05-19");
+        assert_eq!("--05-18".parse::<EventDate>().unwrap(), EventDate::Recurring { month: 5, day: 18 });
+        assert_eq!(" 1890-05-19 ".parse::<EventDate>().unwrap().to_iso(), "1890-05-19");
     }
 
     #[test]
     fn years_before_1900_work() {
-        let d = CalendarDate::parse("1890-05-19").unwrap();
+        let d = "1890-05-19".parse::<CalendarDate>().unwrap();
         assert_eq!(d.year_number(), 1890);
         assert_eq!(d.first_day(), ymd(1890, 5, 19));
-        assert_eq!(CalendarDate::parse("0938").unwrap().year_number(), 938);
+        assert_eq!("0938".parse::<CalendarDate>().unwrap().year_number(), 938);
     }
 
     #[test]
     fn refuses_impossible_dates() {
-        assert_eq!(EventDate::parse("2020-02-30"), Err(DateError::NoSuchDay));
-        assert_eq!(EventDate::parse("2019-02-29"), Err(DateError::NoSuchDay));
-        assert!(EventDate::parse("2020-02-29").is_ok());
-        assert_eq!(EventDate::parse("2020-13"), Err(DateError::MonthOutOfRange(13)));
-        assert_eq!(EventDate::parse("2020-00-10"), Err(DateError::MonthOutOfRange(0)));
-        assert_eq!(EventDate::parse("0000"), Err(DateError::YearOutOfRange(0)));
-        assert_eq!(EventDate::parse("--02-30"), Err(DateError::NoSuchDay));
-        assert!(EventDate::parse("--02-29").is_ok());
-        assert_eq!(EventDate::parse("--13-01"), Err(DateError::MonthOutOfRange(13)));
+        assert_eq!("2020-02-30".parse::<EventDate>(), Err(DateError::NoSuchDay));
+        assert_eq!("2019-02-29".parse::<EventDate>(), Err(DateError::NoSuchDay));
+        assert!("2020-02-29".parse::<EventDate>().is_ok());
+        assert_eq!("2020-13".parse::<EventDate>(), Err(DateError::MonthOutOfRange(13)));
+        assert_eq!("2020-00-10".parse::<EventDate>(), Err(DateError::MonthOutOfRange(0)));
+        assert_eq!("0000".parse::<EventDate>(), Err(DateError::YearOutOfRange(0)));
+        assert_eq!("--02-30".parse::<EventDate>(), Err(DateError::NoSuchDay));
+        assert!("--02-29".parse::<EventDate>().is_ok());
+        assert_eq!("--13-01".parse::<EventDate>(), Err(DateError::MonthOutOfRange(13)));
     }
 
     #[test]
@@ -332,7 +347,7 @@ mod tests {
         for bad in
             ["", "27/9/1940", "1940-9-27", "19400", "1940-09-27T00:00", "abc", "--5-18", "-1940", "1940--"]
         {
-            assert_eq!(EventDate::parse(bad), Err(DateError::Format), "{bad:?}");
+            assert_eq!(bad.parse::<EventDate>(), Err(DateError::Format), "{bad:?}");
         }
     }
 
@@ -340,7 +355,7 @@ mod tests {
     fn orders_by_time_with_coarse_dates_first_and_recurring_last() {
         let mut dates: Vec<EventDate> = ["--05-18", "1950-10-17", "1950", "1940-09-27", "1950-10", "--01-01"]
             .iter()
-            .map(|s| EventDate::parse(s).unwrap())
+            .map(|s| s.parse::<EventDate>().unwrap())
             .collect();
         dates.sort();
         let iso: Vec<String> = dates.iter().map(EventDate::to_iso).collect();
@@ -349,23 +364,23 @@ mod tests {
 
     #[test]
     fn first_and_last_day_span_the_precision() {
-        let y = CalendarDate::parse("2020").unwrap();
+        let y = "2020".parse::<CalendarDate>().unwrap();
         assert_eq!((y.first_day(), y.last_day()), (ymd(2020, 1, 1), ymd(2020, 12, 31)));
-        let m = CalendarDate::parse("2020-02").unwrap();
+        let m = "2020-02".parse::<CalendarDate>().unwrap();
         assert_eq!((m.first_day(), m.last_day()), (ymd(2020, 2, 1), ymd(2020, 2, 29)));
-        let dec = CalendarDate::parse("2019-12").unwrap();
+        let dec = "2019-12".parse::<CalendarDate>().unwrap();
         assert_eq!(dec.last_day(), ymd(2019, 12, 31));
     }
 
     #[test]
     fn years_since_counts_whole_years() {
-        let bac_son = CalendarDate::parse("1940-09-27").unwrap();
+        let bac_son = "1940-09-27".parse::<CalendarDate>().unwrap();
         assert_eq!(years_since(&bac_son, ymd(2020, 9, 27)), 80);
         assert_eq!(years_since(&bac_son, ymd(2020, 9, 26)), 79);
-        let month = CalendarDate::parse("1950-10").unwrap();
+        let month = "1950-10".parse::<CalendarDate>().unwrap();
         assert_eq!(years_since(&month, ymd(2020, 9, 30)), 69);
         assert_eq!(years_since(&month, ymd(2020, 10, 1)), 70);
-        let year = CalendarDate::parse("1950").unwrap();
+        let year = "1950".parse::<CalendarDate>().unwrap();
         assert_eq!(years_since(&year, ymd(2020, 1, 1)), 70);
     }
 }

@@ -2,8 +2,11 @@
 
 use crate::model::date::{CalendarDate, EventDate};
 use crate::model::lang::Localized;
+use crate::model::name::UnknownName;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
 
 /// The version of the file format this code reads; newer files are refused with a message.
 pub const SUPPORTED_VERSION: u64 = 1;
@@ -52,9 +55,32 @@ impl Category {
         }
     }
 
-    /// The category with this id, if any.
-    pub fn from_id(id: &str) -> Option<Category> {
-        Category::ALL.into_iter().find(|c| c.id() == id)
+    /// How many categories there are: the size of every per-category table.
+    pub const COUNT: usize = Category::ALL.len();
+
+    /// The category's place in [`Category::ALL`], to index per-category tables.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// The id, as in the dataset and URLs (`history`).
+impl fmt::Display for Category {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// Reads an id exactly as the dataset writes it (`history`, not `History`).
+impl FromStr for Category {
+    type Err = UnknownName;
+
+    fn from_str(id: &str) -> Result<Category, UnknownName> {
+        Category::ALL.into_iter().find(|c| c.id() == id).ok_or_else(|| UnknownName {
+            what: "category",
+            given: id.to_string(),
+            accepted: Category::ALL.map(Category::id).to_vec(),
+        })
     }
 }
 
@@ -73,6 +99,14 @@ impl Level {
     /// Every level, from the widest to the narrowest.
     pub const ALL: [Level; 3] = [Level::National, Level::Provincial, Level::Department];
 
+    /// How many levels there are: the size of every per-level table.
+    pub const COUNT: usize = Level::ALL.len();
+
+    /// The level's place in [`Level::ALL`], to index per-level tables.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// The id used in the dataset and in URLs.
     pub fn id(self) -> &'static str {
         match self {
@@ -81,10 +115,25 @@ impl Level {
             Level::Department => "department",
         }
     }
+}
 
-    /// The level with this id, if any.
-    pub fn from_id(id: &str) -> Option<Level> {
-        Level::ALL.into_iter().find(|l| l.id() == id)
+/// The id, as in the dataset and URLs (`provincial`).
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// Reads an id exactly as the dataset writes it (`provincial`).
+impl FromStr for Level {
+    type Err = UnknownName;
+
+    fn from_str(id: &str) -> Result<Level, UnknownName> {
+        Level::ALL.into_iter().find(|l| l.id() == id).ok_or_else(|| UnknownName {
+            what: "level",
+            given: id.to_string(),
+            accepted: Level::ALL.map(Level::id).to_vec(),
+        })
     }
 }
 
@@ -189,12 +238,21 @@ mod tests {
     #[test]
     fn ids_round_trip() {
         for c in Category::ALL {
-            assert_eq!(Category::from_id(c.id()), Some(c));
+            assert_eq!(c.id().parse(), Ok(c));
+            assert_eq!(c.to_string(), c.id());
+            assert_eq!(Category::ALL[c.index()], c);
         }
         for l in Level::ALL {
-            assert_eq!(Level::from_id(l.id()), Some(l));
+            assert_eq!(l.id().parse(), Ok(l));
         }
-        assert_eq!(Category::from_id("History"), None);
-        assert_eq!(Level::from_id("district"), None);
+        let unknown = "History".parse::<Category>().unwrap_err();
+        assert_eq!(
+            unknown.to_string(),
+            "unknown category \"History\": use one of history, congress, campaign, meeting, document, target, observance"
+        );
+        assert_eq!(
+            "district".parse::<Level>().unwrap_err().to_string(),
+            "unknown level \"district\": use one of national, provincial, department"
+        );
     }
 }

@@ -1,6 +1,9 @@
 //! Languages of the app and text that exists in several of them.
 
+use crate::model::name::UnknownName;
 use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
 
 /// A language the app speaks. Vietnamese is the default and the one every dataset must have.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -24,15 +27,27 @@ impl Lang {
             Lang::En => "en",
         }
     }
+}
 
-    /// Parses a code such as `vi`, `EN` or `en-GB`; `None` for languages the app does not speak.
-    pub fn from_code(code: &str) -> Option<Lang> {
-        let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();
-        match primary.as_str() {
-            "vi" => Some(Lang::Vi),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
+/// The code (`vi`, `en`).
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// Reads a code such as `vi`, `EN` or `en-GB` (browsers send regional tags); languages the app
+/// does not speak are an error.
+impl FromStr for Lang {
+    type Err = UnknownName;
+
+    fn from_str(code: &str) -> Result<Lang, UnknownName> {
+        let primary = code.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == primary).ok_or_else(|| UnknownName {
+            what: "language",
+            given: code.to_string(),
+            accepted: Lang::ALL.map(Lang::code).to_vec(),
+        })
     }
 }
 
@@ -77,12 +92,12 @@ mod tests {
     #[test]
     fn codes_round_trip_and_accept_regions() {
         for lang in Lang::ALL {
-            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+            assert_eq!(lang.code().parse::<Lang>().ok(), Some(lang));
         }
-        assert_eq!(Lang::from_code("en-GB"), Some(Lang::En));
-        assert_eq!(Lang::from_code("VI"), Some(Lang::Vi));
-        assert_eq!(Lang::from_code("fr"), None);
-        assert_eq!(Lang::from_code(""), None);
+        assert_eq!("en-GB".parse::<Lang>().ok(), Some(Lang::En));
+        assert_eq!("VI".parse::<Lang>().ok(), Some(Lang::Vi));
+        assert_eq!("fr".parse::<Lang>().ok(), None);
+        assert_eq!("".parse::<Lang>().ok(), None);
     }
 
     #[test]

@@ -4,4 +4,5 @@
 pub(crate) mod date;
 pub(crate) mod event;
 pub(crate) mod lang;
+pub(crate) mod name;
 pub(crate) mod year;

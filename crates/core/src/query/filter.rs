@@ -91,10 +91,10 @@ impl Filter {
                 visible.push(i);
             }
             if p.query && p.level && p.years && p.tags {
-                counts.categories[event.category as usize] += 1;
+                counts.categories[event.category.index()] += 1;
             }
             if p.query && p.category && p.years && p.tags {
-                counts.levels[event.level as usize] += 1;
+                counts.levels[event.level.index()] += 1;
             }
             if p.query && p.category && p.level && p.years {
                 for &slot in index.tag_slots(i) {
@@ -162,9 +162,9 @@ pub struct FacetCounts {
     /// Events passing every active filter.
     pub total: usize,
     /// Per category, in the order of `Category::ALL`.
-    pub categories: [usize; 7],
+    pub categories: [usize; Category::COUNT],
     /// Per level, in the order of `Level::ALL`.
-    pub levels: [usize; 3],
+    pub levels: [usize; Level::COUNT],
     /// Per tag id used by an event.
     pub tags: BTreeMap<String, usize>,
     /// Per period preset, in the order they were given.
@@ -174,12 +174,12 @@ pub struct FacetCounts {
 impl FacetCounts {
     /// The count for a category.
     pub fn category(&self, category: Category) -> usize {
-        self.categories[category as usize]
+        self.categories[category.index()]
     }
 
     /// The count for a level.
     pub fn level(&self, level: Level) -> usize {
-        self.levels[level as usize]
+        self.levels[level.index()]
     }
 
     /// The count for a tag; 0 for a tag no event uses.

@@ -83,12 +83,12 @@ pub fn clip(text: &str, max_chars: usize) -> std::borrow::Cow<'_, str> {
 
 /// The name of a category in `lang`.
 pub fn category_name(category: Category, lang: Lang) -> &'static str {
-    lang.strings().domain.categories[category as usize]
+    lang.strings().domain.categories[category.index()]
 }
 
 /// The name of a level in `lang`.
 pub fn level_name(level: Level, lang: Lang) -> &'static str {
-    lang.strings().domain.levels[level as usize]
+    lang.strings().domain.levels[level.index()]
 }
 
 // Inside a range the prefixes ("tháng", "năm") are dropped so both ends read as numbers.
@@ -175,7 +175,7 @@ mod tests {
     use crate::load::parse::parse_dataset;
 
     fn date(s: &str) -> EventDate {
-        EventDate::parse(s).unwrap()
+        s.parse::<EventDate>().unwrap()
     }
 
     #[test]

@@ -3,8 +3,10 @@
 //! Nonsense is never fatal: each bad parameter is ignored and reported in words, the rest applies.
 
 use crate::i18n::fill;
+use crate::model::date::DateError;
 use crate::model::event::{Category, Dataset, Level};
 use crate::model::lang::Lang;
+use crate::model::year::Year;
 use crate::query::filter::Filter;
 use crate::query::search::Query;
 use std::fmt;
@@ -181,19 +183,19 @@ impl ViewState {
                 "q" => state.filter.query = Query::parse(value),
                 "cat" => {
                     for id in list(value) {
-                        match Category::from_id(&id.to_ascii_lowercase()) {
-                            Some(c) => {
+                        match id.to_ascii_lowercase().parse::<Category>() {
+                            Ok(c) => {
                                 state.filter.categories.insert(c);
                             }
-                            None => {
+                            Err(_) => {
                                 problems.push(ParamProblem::new(key, id, ParamProblemKind::UnknownCategory))
                             }
                         }
                     }
                 }
-                "level" => match Level::from_id(&value.to_ascii_lowercase()) {
-                    Some(l) => state.filter.level = Some(l),
-                    None => report(ParamProblemKind::UnknownLevel),
+                "level" => match value.to_ascii_lowercase().parse::<Level>() {
+                    Ok(l) => state.filter.level = Some(l),
+                    Err(_) => report(ParamProblemKind::UnknownLevel),
                 },
                 "from" => match parse_year(value) {
                     Ok(y) => state.filter.from = Some(y),
@@ -209,9 +211,9 @@ impl ViewState {
                 },
                 "tag" => state.filter.tags.extend(list(value).map(String::from)),
                 "event" => state.event = Some(value.to_string()),
-                "lang" => match Lang::from_code(value) {
-                    Some(l) => state.lang = Some(l),
-                    None => report(ParamProblemKind::UnknownLang),
+                "lang" => match value.parse::<Lang>() {
+                    Ok(l) => state.lang = Some(l),
+                    Err(_) => report(ParamProblemKind::UnknownLang),
                 },
                 "view" => match View::from_id(value) {
                     Some(v) => state.view = v,
@@ -330,13 +332,10 @@ fn list(value: &str) -> impl Iterator<Item = &str> {
 }
 
 fn parse_year(value: &str) -> Result<i32, ParamProblemKind> {
-    let digits = value.strip_prefix(['-', '+']).unwrap_or(value);
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(ParamProblemKind::NotAYear);
-    }
-    match value.parse::<i64>() {
-        Ok(y) if (1..=9999).contains(&y) => Ok(y as i32),
-        _ => Err(ParamProblemKind::YearOutOfRange),
+    match value.parse::<Year>() {
+        Ok(year) => Ok(year.get()),
+        Err(DateError::YearOutOfRange(_)) => Err(ParamProblemKind::YearOutOfRange),
+        Err(_) => Err(ParamProblemKind::NotAYear),
     }
 }
 
