@@ -120,7 +120,7 @@ fn timelinejs_in_vietnamese_and_the_left_out_observance() {
     let json = stdout(&out);
     let value: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(value["title"]["text"]["headline"], "Dấu mốc Lạng Sơn");
-    assert_eq!(value["events"].as_array().unwrap().len(), 44);
+    assert_eq!(value["events"].as_array().unwrap().len(), 45);
     let back = import_timelinejs(&json, &ImportOptions::default()).unwrap().dataset;
     assert_eq!(back.event("khoi-nghia-bac-son").unwrap().title.vi, "Khởi nghĩa Bắc Sơn");
     let en = stdout(&daumoc(&["export", "--to", "timelinejs", "--lang", "en"], None));
@@ -143,7 +143,7 @@ fn html_page_and_fragment() {
     let fragment = stdout(&out);
     assert!(fragment.starts_with("<section class=\"dm-static\" lang=\"vi\""), "{fragment}");
     assert!(!fragment.contains("<html") && !fragment.contains("<head"));
-    assert_eq!(fragment.matches("<li id=").count(), 45);
+    assert_eq!(fragment.matches("<li id=").count(), 46);
     let en = stdout(&daumoc(
         &["export", "--to=html", "--lang=en", "-"],
         Some(include_str!("../../../public/data/events.json")),

@@ -9,7 +9,7 @@ use serde_json::Value;
 fn the_bundled_index_is_valid_and_lists_events_json() {
     let out = daumoc(&["validate", "--strict", "public/data/index.json"], None);
     assert_eq!(out.status.code(), Some(0), "{}{}", stdout(&out), stderr(&out));
-    assert_eq!(stdout(&out), "public/data/events.json: 45 valid events, 0 skipped, 0 errors, 0 warnings\n");
+    assert_eq!(stdout(&out), "public/data/events.json: 46 valid events, 0 skipped, 0 errors, 0 warnings\n");
 }
 
 #[test]

@@ -10,18 +10,18 @@ fn counts_of_the_bundled_dataset() {
     let out = daumoc(&["stats", "--lang", "vi"], None);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let text = stdout(&out);
-    assert!(text.starts_with("Dấu mốc Lạng Sơn\n45 sự kiện, từ 19/5/1890 đến năm 2025\n"), "{text}");
+    assert!(text.starts_with("Dấu mốc Lạng Sơn\n46 sự kiện, từ 19/5/1890 đến năm 2025\n"), "{text}");
     for line in [
         "  Lịch sử                9",
         "  Chỉ tiêu, kết quả     11",
-        "  Tỉnh                  20",
+        "  Tỉnh                  22",
         "  1940–1949              3",
     ] {
         assert!(text.lines().any(|l| l == line), "{line:?} not in\n{text}");
     }
     let out = daumoc(&["stats", "public/data/events.json", "--format", "json"], None);
     let json: Value = serde_json::from_str(&stdout(&out)).unwrap();
-    assert_eq!(json["events"], 45);
+    assert_eq!(json["events"], 46);
     assert_eq!(json["by_level"]["department"], 13);
     assert_eq!(json["by_decade"]["2010"], 18);
     assert_eq!(json["recurring"], 1);

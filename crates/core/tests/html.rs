@@ -70,7 +70,7 @@ fn structure_of_the_fragment() {
     assert!(html.contains("<time datetime=\"--05-18\">18/5 hằng năm</time>"));
     assert!(html.contains("<time datetime=\"2015\">2015</time>–<time datetime=\"2020\">2020</time>"));
     assert!(html.contains("<time datetime=\"1950\">năm 1950</time>"));
-    assert!(html.contains("45 sự kiện, từ năm 1890 đến năm 2025."));
+    assert!(html.contains("46 sự kiện, từ năm 1890 đến năm 2025."));
     // Sources, with the date of publication, and the quote.
     assert!(html.contains("002_43324420ce97e9da.txt"));
     assert!(html.contains("đăng <time datetime=\"2017-07-24\">24/7/2017</time>"), "a published date");
@@ -91,7 +91,7 @@ fn the_document_is_a_whole_page() {
     assert!(!page.contains("<script"));
     let en = html_document(&bundled(), Lang::En);
     assert!(en.contains("<html lang=\"en\">") && en.contains("<title>Lạng Sơn milestones</title>"));
-    assert!(en.contains("27 Sep 1940") && en.contains("45 events, from 1890 to 2025."));
+    assert!(en.contains("27 Sep 1940") && en.contains("46 events, from 1890 to 2025."));
     let page = html_document(&hostile(), Lang::Vi);
     assert!(page.contains("<title>&lt;script&gt;"));
 }

@@ -124,17 +124,17 @@ fn positions_of_the_bundled_file() {
 fn counts_of_the_bundled_dataset() {
     let data = parse_dataset(BUNDLED).unwrap().dataset;
     let s = stats(&data);
-    assert_eq!(s.events, 45);
+    assert_eq!(s.events, 46);
     let count = |c: Category| s.by_category.iter().find(|(k, _)| *k == c).unwrap().1;
     assert_eq!(
         Category::ALL.map(count),
-        [9, 5, 8, 5, 6, 11, 1],
+        [9, 5, 9, 5, 6, 11, 1],
         "history, congress, campaign, meeting, document, target, observance"
     );
-    assert_eq!(s.by_level, [(Level::National, 12), (Level::Provincial, 20), (Level::Department, 13)]);
+    assert_eq!(s.by_level, [(Level::National, 11), (Level::Provincial, 22), (Level::Department, 13)]);
     assert_eq!(
         s.by_decade,
-        [(1890, 1), (1910, 1), (1930, 1), (1940, 3), (1950, 2), (1970, 1), (2000, 1), (2010, 18), (2020, 16)]
+        [(1890, 1), (1910, 1), (1930, 1), (1940, 3), (1950, 2), (1970, 1), (2000, 1), (2010, 18), (2020, 17)]
     );
     assert_eq!(s.recurring, 1);
     assert_eq!(
@@ -143,14 +143,14 @@ fn counts_of_the_bundled_dataset() {
     );
     let text = s.to_text(Some("Dấu mốc Lạng Sơn"), Lang::Vi);
     assert!(
-        text.starts_with("Dấu mốc Lạng Sơn\n45 sự kiện, từ 19/5/1890 đến năm 2025\n\nTheo loại\n  Lịch sử  "),
+        text.starts_with("Dấu mốc Lạng Sơn\n46 sự kiện, từ 19/5/1890 đến năm 2025\n\nTheo loại\n  Lịch sử  "),
         "{text}"
     );
     assert!(text.contains("\n  2010–2019             18\n"), "{text}");
     assert!(text.contains("\n  Hằng năm               1\n"), "{text}");
     let json: Value = serde_json::from_str(&s.to_json()).unwrap();
     assert_eq!(json["by_category"]["target"], 11);
-    assert_eq!(json["by_decade"]["2020"], 16);
+    assert_eq!(json["by_decade"]["2020"], 17);
     assert_eq!((json["first"].as_str(), json["last"].as_str()), (Some("1890-05-19"), Some("2025")));
     let empty = stats(&daumoc_core::Dataset::default());
     assert_eq!((empty.events, empty.first, empty.by_decade.len()), (0, None, 0));

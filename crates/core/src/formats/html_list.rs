@@ -214,7 +214,7 @@ fn lang_attr(fallback: bool) -> &'static str {
     }
 }
 
-/// "45 sự kiện, từ năm 1890 đến năm 2025." (ranges count to their end).
+/// "46 sự kiện, từ năm 1890 đến năm 2025." (ranges count to their end).
 fn extent(dataset: &Dataset, lang: Lang) -> String {
     let t = &lang.strings().listing;
     let n = dataset.events.len();
