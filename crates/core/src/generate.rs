@@ -248,6 +248,7 @@ fn one_event(rng: &mut SplitMix64, index: usize, document: &str) -> Event {
         date: draft.date,
         end: draft.end,
         category,
+        anniversary: None,
         level: draft.level,
         place: draft.place,
         tags,

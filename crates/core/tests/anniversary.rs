@@ -44,7 +44,6 @@ fn the_2020_anniversaries_of_the_bundled_dataset() {
         summary(&found),
         [
             row("chien-thang-bien-gioi-1950", Some(70), "2020", true),
-            row("dai-hoi-dang-bo-tinh-lan-thu-xvi", Some(5), "2020", false),
             row("thanh-lap-dang-cong-san-viet-nam", Some(90), "2020-02-03", true),
             row("giai-phong-mien-nam-thong-nhat-dat-nuoc", Some(45), "2020-04-30", false),
             row("ngay-khoa-hoc-va-cong-nghe-viet-nam", None, "2020-05-18", false),
@@ -56,10 +55,87 @@ fn the_2020_anniversaries_of_the_bundled_dataset() {
             row("giai-phong-lang-son", Some(70), "2020-10-17", true),
         ]
     );
-    // Every event the 2020 articles list as an anniversary of 2020 is found.
-    for e in data.events.iter().filter(|e| e.tags.iter().any(|t| t == "ky-niem-2020")) {
-        assert!(found.iter().any(|a| a.event.id == e.id), "{}", e.id);
+    // Exactly the nine the 2020 articles list as anniversaries of 2020, plus the observance.
+    let mut listed: Vec<&str> = data
+        .events
+        .iter()
+        .filter(|e| e.tags.iter().any(|t| t == "ky-niem-2020"))
+        .map(|e| e.id.as_str())
+        .chain(["ngay-khoa-hoc-va-cong-nghe-viet-nam"])
+        .collect();
+    let mut ids: Vec<&str> = found.iter().map(|a| a.event.id.as_str()).collect();
+    listed.sort_unstable();
+    ids.sort_unstable();
+    assert_eq!(listed.len(), 10);
+    assert_eq!(ids, listed);
+}
+
+#[test]
+fn no_meeting_term_campaign_target_or_document_has_anniversaries_in_any_year() {
+    let data = bundled();
+    for year in 1890..=2100 {
+        for a in anniversaries_in_year(&data.events, year) {
+            assert!(
+                matches!(a.event.category, Category::History | Category::Observance),
+                "{year}: {} ({})",
+                a.event.id,
+                a.event.category
+            );
+        }
     }
+    for today in [ymd(2017, 7, 1), ymd(2019, 12, 20), ymd(2026, 12, 4)] {
+        for (a, _) in upcoming(&data.events, today, 100) {
+            assert!(a.event.is_commemorated(), "{today}: {}", a.event.id);
+        }
+    }
+}
+
+fn with_category(category: &str, anniversary: Option<serde_json::Value>) -> Loaded {
+    let mut e = json!({"id": "e", "title": {"vi": "E", "en": "E"}, "date": "2010-07-24",
+        "category": category, "level": "provincial", "source": {"document": "x"}});
+    if let Some(value) = anniversary {
+        e["anniversary"] = value;
+    }
+    parse_dataset(&json!({"version": 1, "events": [e]}).to_string()).unwrap()
+}
+
+#[test]
+fn the_category_decides_unless_the_dataset_says() {
+    let commemorated = |category: &str, anniversary| {
+        let loaded = with_category(category, anniversary);
+        assert!(loaded.is_valid(), "{:?}", loaded.problems);
+        anniversary_of(&loaded.dataset.events[0])
+    };
+    fn anniversary_of(e: &Event) -> bool {
+        anniversary(e, 2020).is_some()
+    }
+    for c in Category::ALL {
+        assert_eq!(commemorated(c.id(), None), c.commemorated_by_default(), "{c}");
+    }
+    assert_eq!(
+        Category::ALL.into_iter().filter(|c| c.commemorated_by_default()).collect::<Vec<_>>(),
+        [Category::History, Category::Observance]
+    );
+    assert!(commemorated("meeting", Some(json!(true))));
+    assert!(!commemorated("history", Some(json!(false))));
+}
+
+#[test]
+fn an_anniversary_that_is_not_yes_or_no_is_a_located_warning_and_keeps_the_event() {
+    let loaded = with_category("meeting", Some(json!("có")));
+    assert_eq!(loaded.dataset.events.len(), 1);
+    assert_eq!(loaded.problems.len(), 1);
+    let p = &loaded.problems[0];
+    assert_eq!(
+        (p.severity, p.kind.code(), p.path.as_str()),
+        (Severity::Warning, "not-a-boolean", "events[0].anniversary")
+    );
+    assert_eq!(
+        p.kind.message(Lang::En),
+        "\"có\" is not a yes or no (true or false); the default of the event's category applies"
+    );
+    assert_eq!(loaded.dataset.events[0].anniversary, None);
+    assert!(anniversary(&loaded.dataset.events[0], 2020).is_none());
 }
 
 #[test]
@@ -168,8 +244,13 @@ fn upcoming_crosses_the_year_boundary() {
     let all = upcoming(&data.events, today, 100);
     assert!(all.iter().all(|(a, _)| a.date.precision() != Precision::Year));
     assert!(all.iter().all(|(a, _)| a.event.id != "chien-thang-bien-gioi-1950"));
-    // Two years ahead at most: the observance appears twice.
-    assert_eq!(all.iter().filter(|(a, _)| a.years.is_none()).count(), 2);
+    // Two years ahead at most, and each event once: the observance recurs but is named once.
+    assert_eq!(all.iter().filter(|(a, _)| a.years.is_none()).count(), 1);
+    let mut ids: Vec<&str> = all.iter().map(|(a, _)| a.event.id.as_str()).collect();
+    let count = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), count);
     assert!(all.iter().all(|(a, _)| a.date.first_day() < ymd(2021, 12, 20)));
 }
 
@@ -180,7 +261,11 @@ fn upcoming_includes_today_and_counts_days() {
     let shown: Vec<(&str, Option<i64>)> = next.iter().map(|(a, d)| (a.event.id.as_str(), *d)).collect();
     assert_eq!(
         shown,
-        [("khoi-nghia-bac-son", Some(0)), ("giai-phong-lang-son", Some(20)), ("chi-thi-05-ct-tw", Some(230))]
+        [
+            ("khoi-nghia-bac-son", Some(0)),
+            ("giai-phong-lang-son", Some(20)),
+            ("ngay-khoa-hoc-va-cong-nghe-viet-nam", Some(233))
+        ]
     );
     assert!(upcoming(&data.events, ymd(2020, 9, 27), 0).is_empty());
 }

@@ -74,7 +74,7 @@ fn the_real_parser_test_file() {
 fn export_then_import_gives_the_same_dataset() {
     let original = bundled();
     let csv = dataset_to_csv(&original);
-    assert!(csv.starts_with("\u{feff}id,date,end,category,level,title_vi,"));
+    assert!(csv.starts_with("\u{feff}id,date,end,category,level,anniversary,title_vi,"));
     assert_eq!(read_csv(&csv).unwrap().len(), original.events.len() + 1);
     let options = ImportOptions { base: Some(original.clone()), ..ImportOptions::default() };
     let back = import_csv(&csv, &options).unwrap();
@@ -96,7 +96,7 @@ fn the_shipped_template_is_valid_and_real() {
     let options = ImportOptions { base: Some(original.clone()), ..ImportOptions::default() };
     let imported = import_csv(template, &options).unwrap();
     assert_eq!(imported.notes, []);
-    assert!((2..=3).contains(&imported.dataset.events.len()));
+    assert_eq!(imported.dataset.events.len(), 3);
     for event in &imported.dataset.events {
         assert_eq!(Some(event), original.event(&event.id), "the template's rows are events of the dataset");
     }
@@ -159,7 +159,7 @@ fn wrong_rows_are_reported_by_number_and_left_out() {
 #[test]
 fn every_field_of_a_row() {
     let header = CSV_COLUMNS.join(",");
-    let row = "chi-thi-1, 2020-05-01 ,2020-05-07,Document,provincial,Chỉ thị 1,Directive 1,Tóm tắt,Summary,\
+    let row = "chi-thi-1, 2020-05-01 ,2020-05-07,Document,provincial,Có,Chỉ thị 1,Directive 1,Tóm tắt,Summary,\
                Bắc Sơn,,\"a ; b;;\",1/CT-UBND,UBND tỉnh,Provincial People's Committee,doc.txt,Bài,2020-05-02,\
                https://example.org/a,\"Câu \"\"trích\"\"\",Ghi chú,";
     let imported = import_csv(&format!("{header}\n{row}\n"), &ImportOptions::default()).unwrap();
@@ -179,6 +179,24 @@ fn every_field_of_a_row() {
     assert_eq!(source.url.as_deref(), Some("https://example.org/a"));
     assert_eq!(source.quote.as_deref(), Some("Câu \"trích\""));
     assert_eq!(e.note.as_ref().unwrap().vi, "Ghi chú");
+    assert_eq!(e.anniversary, Some(true));
+}
+
+#[test]
+fn the_anniversary_column_takes_what_spreadsheets_write() {
+    let header = "id,date,category,level,title_vi,title_en,source_document,anniversary";
+    let row = |id: &str, cell: &str| format!("{id},1950-10-17,history,provincial,T {id},T {id},a.txt,{cell}");
+    let cells = ["TRUE", "x", "1", "FALSE", "không", "0", "", "có lẽ"];
+    let rows: Vec<String> = cells.iter().enumerate().map(|(i, c)| row(&format!("e{i}"), c)).collect();
+    let imported = import_csv(&format!("{header}\n{}\n", rows.join("\n")), &ImportOptions::default()).unwrap();
+    let values: Vec<Option<bool>> = imported.dataset.events.iter().map(|e| e.anniversary).collect();
+    assert_eq!(values, [Some(true), Some(true), Some(true), Some(false), Some(false), Some(false), None, None]);
+    // "có lẽ" (maybe) is neither: a warning on its row and column; the event is kept.
+    let warnings: Vec<String> = imported.notes.iter().map(|n| n.describe(Lang::En)).collect();
+    assert_eq!(
+        warnings,
+        ["row 9 (e7): column anniversary: \"có lẽ\" is not a yes or no (true or false); the default of the event's category applies"]
+    );
 }
 
 #[test]

@@ -63,6 +63,8 @@ pub enum ProblemKind {
     MissingSource,
     /// The summary is longer than a card can show well.
     LongSummary(usize),
+    /// A field that must be true or false (`anniversary`) is something else; the default applies.
+    NotABoolean(String),
     /// Merging an index's files: an earlier file already has an event with this id; that one
     /// is kept and this one is left out.
     DuplicateIdAcrossFiles {
@@ -112,6 +114,7 @@ impl ProblemKind {
             | ProblemKind::MissingEnglish
             | ProblemKind::MissingSource
             | ProblemKind::LongSummary(_)
+            | ProblemKind::NotABoolean(_)
             | ProblemKind::TagConflict { .. } => Severity::Warning,
             _ => Severity::Error,
         }
@@ -136,6 +139,7 @@ impl ProblemKind {
             ProblemKind::MissingEnglish => "missing-english",
             ProblemKind::MissingSource => "missing-source",
             ProblemKind::LongSummary(_) => "long-summary",
+            ProblemKind::NotABoolean(_) => "not-a-boolean",
             ProblemKind::DuplicateIdAcrossFiles { .. } => "duplicate-id-across-files",
             ProblemKind::TagConflict { .. } => "tag-conflict",
         }
@@ -172,6 +176,7 @@ impl ProblemKind {
                 fill(t.duplicate_id_across_files, &[id, kept, dropped])
             }
             ProblemKind::TagConflict { tag, kept } => fill(t.tag_conflict, &[tag, kept]),
+            ProblemKind::NotABoolean(value) => fill(t.not_a_boolean, &[value]),
         }
     }
 

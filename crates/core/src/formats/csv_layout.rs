@@ -17,12 +17,13 @@ use std::collections::HashMap;
 
 /// The columns of the layout, in the order export writes them. Import accepts them in any
 /// order, in any case, with spaces or hyphens for underscores.
-pub const CSV_COLUMNS: [&str; 22] = [
+pub const CSV_COLUMNS: [&str; 23] = [
     "id",
     "date",
     "end",
     "category",
     "level",
+    "anniversary",
     "title_vi",
     "title_en",
     "summary_vi",
@@ -59,7 +60,7 @@ pub fn dataset_to_csv(dataset: &Dataset) -> String {
     format!("\u{feff}{}", write_csv(rows))
 }
 
-fn event_cells(e: &Event) -> [String; 22] {
+fn event_cells(e: &Event) -> [String; 23] {
     let vi = |l: Option<&Localized>| l.map(|l| l.vi.clone()).unwrap_or_default();
     let en = |l: Option<&Localized>| l.and_then(|l| l.en.clone()).unwrap_or_default();
     let reference = e.reference.as_ref();
@@ -71,6 +72,7 @@ fn event_cells(e: &Event) -> [String; 22] {
         e.end.map(|d| d.to_string()).unwrap_or_default(),
         e.category.id().to_string(),
         e.level.id().to_string(),
+        e.anniversary.map(|yes| if yes { "TRUE" } else { "FALSE" }).unwrap_or_default().to_string(),
         e.title.vi.clone(),
         en(Some(&e.title)),
         vi(e.summary.as_ref()),
@@ -191,6 +193,7 @@ fn row_event(cells: &Cells) -> Map<String, Value> {
     put("end", text("end"));
     put("category", text("category"));
     put("level", text("level"));
+    put("anniversary", present("anniversary").map(yes_no));
     put("place", localized("place_vi", "place_en"));
     let tags: Vec<Value> =
         cell("tags").split(TAG_SEPARATOR).map(str::trim).filter(|t| !t.is_empty()).map(Value::from).collect();
@@ -215,6 +218,17 @@ fn row_event(cells: &Cells) -> Map<String, Value> {
     put("source", (!source.is_empty()).then_some(Value::Object(source)));
     put("note", localized("note_vi", "note_en"));
     event
+}
+
+/// A yes/no cell as spreadsheets and editors write it (TRUE/FALSE, có/không, 1/0, x); anything
+/// else is kept as text, so validation names the row and column and the category's default
+/// applies.
+fn yes_no(cell: &str) -> Value {
+    match crate::query::search::normalize(cell.trim()).as_str() {
+        "true" | "co" | "1" | "x" | "yes" => Value::Bool(true),
+        "false" | "khong" | "0" | "no" => Value::Bool(false),
+        _ => Value::from(cell),
+    }
 }
 
 /// The column a problem at a path inside an event comes from.

@@ -145,6 +145,9 @@ fn event(e: &Event) -> Json {
     }
     put("category", Json::str(e.category.id()));
     put("level", Json::str(e.level.id()));
+    if let Some(yes) = e.anniversary {
+        put("anniversary", Json::Bool(yes));
+    }
     if let Some(place) = &e.place {
         put("place", localized(place));
     }

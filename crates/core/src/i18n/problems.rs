@@ -21,6 +21,8 @@ pub struct ProblemStrings {
     pub duplicate_id_across_files: &'static str,
     /// {0}=tag id, {1}=file whose label is used.
     pub tag_conflict: &'static str,
+    /// {0}=the value found where true or false was expected (`anniversary`).
+    pub not_a_boolean: &'static str,
     pub date_format: &'static str,
     pub date_year: &'static str,
     pub date_month: &'static str,
@@ -51,6 +53,7 @@ pub const VI: ProblemStrings = ProblemStrings {
     long_summary: "tóm tắt dài {0} ký tự, quá {1}",
     duplicate_id_across_files: "mã \"{0}\" đã được dùng trong tệp {1}: giữ sự kiện của {1}, bỏ sự kiện này của {2}",
     tag_conflict: "thẻ \"{0}\" có nhãn khác trong tệp {1}; dùng nhãn của {1}",
+    not_a_boolean: "{0} không phải có hay không (true hoặc false); dùng mặc định của loại sự kiện",
     date_format: "dùng dạng YYYY-MM-DD, YYYY-MM, YYYY hoặc --MM-DD (ngày lặp lại hằng năm)",
     date_year: "năm {0} nằm ngoài khoảng 1–9999",
     date_month: "tháng {0} không có (1–12)",
@@ -82,6 +85,7 @@ pub const EN: ProblemStrings = ProblemStrings {
     duplicate_id_across_files:
         "the id \"{0}\" is already used in {1}: the event of {1} is kept, this one of {2} is left out",
     tag_conflict: "the tag \"{0}\" has another label in {1}; the label of {1} is used",
+    not_a_boolean: "{0} is not a yes or no (true or false); the default of the event's category applies",
     date_format: "use YYYY-MM-DD, YYYY-MM, YYYY, or --MM-DD for a day that recurs every year",
     date_year: "year {0} is outside 1–9999",
     date_month: "month {0} does not exist (1–12)",

@@ -60,7 +60,7 @@ impl Loaded {
     }
 }
 
-const EVENT_FIELDS: [&str; 12] = [
+const EVENT_FIELDS: [&str; 13] = [
     "id",
     "title",
     "summary",
@@ -68,6 +68,7 @@ const EVENT_FIELDS: [&str; 12] = [
     "end",
     "category",
     "level",
+    "anniversary",
     "place",
     "tags",
     "reference",
@@ -196,6 +197,7 @@ fn build_event(r: &mut FieldReader, tags: &BTreeMap<String, Localized>) -> Optio
     let end = read_end(r, date.as_ref());
     let category = r.enumerated("category", |id| id.parse::<Category>().ok(), ProblemKind::UnknownCategory);
     let level = r.enumerated("level", |id| id.parse::<Level>().ok(), ProblemKind::UnknownLevel);
+    let anniversary = r.yes_no("anniversary");
     let place = r.localized("place", false);
     let tag_ids = read_tags(r, tags);
     let reference = read_reference(r);
@@ -210,6 +212,7 @@ fn build_event(r: &mut FieldReader, tags: &BTreeMap<String, Localized>) -> Optio
         end,
         category: category?,
         level: level?,
+        anniversary,
         place,
         tags: tag_ids,
         reference,
@@ -402,6 +405,17 @@ impl<'a> FieldReader<'a> {
 
     fn string(&mut self, key: &str) -> Option<&'a str> {
         self.typed(key, "text", Value::as_str)
+    }
+
+    /// A yes or no; anything else is a warning and `None`, so the default applies and the
+    /// event is not lost over it.
+    fn yes_no(&mut self, key: &str) -> Option<bool> {
+        let value = self.get(key)?;
+        let yes_no = value.as_bool();
+        if yes_no.is_none() {
+            self.push_field(key, ProblemKind::NotABoolean(value.to_string()));
+        }
+        yes_no
     }
 
     fn object(&mut self, key: &str) -> Option<&'a Map<String, Value>> {

@@ -55,6 +55,15 @@ impl Category {
         }
     }
 
+    /// Whether events of this category have anniversaries unless the dataset says otherwise:
+    /// history (births, foundings, uprisings, liberations, victories) and observances are
+    /// commemorated; a meeting, a congress term, a campaign, a target or a document is not —
+    /// no one marks "10 years since a working session", and a provincial site that did would
+    /// look careless.
+    pub fn commemorated_by_default(self) -> bool {
+        matches!(self, Category::History | Category::Observance)
+    }
+
     /// How many categories there are: the size of every per-category table.
     pub const COUNT: usize = Category::ALL.len();
 
@@ -178,6 +187,9 @@ pub struct Event {
     pub category: Category,
     /// Which level it belongs to.
     pub level: Level,
+    /// Whether its round anniversaries are marked, when the dataset says (`"anniversary":
+    /// true|false`); `None` leaves it to the category ([`Event::is_commemorated`]).
+    pub anniversary: Option<bool>,
     /// Where it happened, if the source says.
     pub place: Option<Localized>,
     /// Tag ids, defined in the dataset's tag table.
@@ -193,6 +205,13 @@ pub struct Event {
 }
 
 impl Event {
+    /// Whether the event has round anniversaries: what the dataset says for it, else the
+    /// rule of its category ([`Category::commemorated_by_default`]). The year view, the upcoming
+    /// strip, presentations of a year, calendar files and `daumoc anniversaries` all follow it.
+    pub fn is_commemorated(&self) -> bool {
+        self.anniversary.unwrap_or(self.category.commemorated_by_default())
+    }
+
     /// The year the event is filed under on the timeline; `None` for recurring observances.
     pub fn year(&self) -> Option<i32> {
         self.date.year()

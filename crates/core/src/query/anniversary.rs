@@ -1,5 +1,7 @@
 //! Round anniversaries ("kỷ niệm tròn năm"): which events are commemorated in a given year, and
-//! which anniversaries come next from a given day. Nothing here reads the clock.
+//! which anniversaries come next from a given day. Only events people mark have them
+//! ([`Event::is_commemorated`]): every view of anniversaries goes through [`anniversary`], so the
+//! rule holds everywhere. Nothing here reads the clock.
 
 use crate::model::date::{CalendarDate, EventDate, Precision};
 use crate::model::event::Event;
@@ -31,9 +33,10 @@ pub fn is_major(years: u32) -> bool {
     years > 0 && (years.is_multiple_of(10) || years.is_multiple_of(25))
 }
 
-/// Every round anniversary that falls in `year`: events whose start is a multiple of
-/// [`ROUND_YEARS`] years before it, and observances (every year). Events starting in or after
-/// `year` give nothing.
+/// Every round anniversary that falls in `year`: commemorated events whose start is a multiple
+/// of [`ROUND_YEARS`] years before it, and observances (every year). Events starting in or after
+/// `year` give nothing, and so do events that are not commemorated (a meeting, a term, a
+/// document…, see [`Event::is_commemorated`]).
 ///
 /// An event of 29 February is commemorated on 28 February in years that have no 29 February,
 /// the last day of February that exists, so that it still falls in its month.
@@ -54,8 +57,12 @@ pub fn anniversaries_in_year<'a>(
     found
 }
 
-/// The round anniversary of `event` in `year`, if it has one.
+/// The round anniversary of `event` in `year`, if it has one: never for an event that is not
+/// commemorated ([`Event::is_commemorated`]).
 pub fn anniversary(event: &Event, year: i32) -> Option<Anniversary<'_>> {
+    if !event.is_commemorated() {
+        return None;
+    }
     match event.date {
         EventDate::Recurring { month, day } => {
             Some(Anniversary { event, years: None, date: day_in(year, month, day)?, major: false })
@@ -90,14 +97,17 @@ pub const UPCOMING_MONTHS: u32 = 24;
 ///   ahead; no day is known, so their days are `None` and they sort as if on the 1st.
 /// - Year-only ones have no day and are never upcoming; they are in the year view instead.
 ///
-/// The look-ahead crosses year boundaries and stops [`UPCOMING_MONTHS`] months after `today`, so
-/// an observance appears at most twice.
+/// The look-ahead crosses year boundaries and stops [`UPCOMING_MONTHS`] months after `today`.
+/// Each event is named once, at its next anniversary: an observance recurs within the
+/// look-ahead, and a strip saying the same day twice ("còn 168 ngày", "còn 534 ngày") reads
+/// as a mistake.
 pub fn upcoming<'a>(
     events: &'a [Event],
     today: NaiveDate,
     limit: usize,
 ) -> Vec<(Anniversary<'a>, Option<i64>)> {
     let horizon = today.checked_add_months(Months::new(UPCOMING_MONTHS)).unwrap_or(NaiveDate::MAX);
+    let mut named = std::collections::HashSet::new();
     // Years in order, each sorted by date: the list comes out in date order.
     (today.year()..=horizon.year())
         .flat_map(|year| anniversaries_in_year(events, year))
@@ -111,6 +121,7 @@ pub fn upcoming<'a>(
                 (day >= today && day < horizon).then(|| (a, Some((day - today).num_days())))
             }
         })
+        .filter(|(a, _)| named.insert(&a.event.id))
         .take(limit)
         .collect()
 }
