@@ -159,7 +159,8 @@ fn wrong_rows_are_reported_by_number_and_left_out() {
 #[test]
 fn every_field_of_a_row() {
     let header = CSV_COLUMNS.join(",");
-    let row = "chi-thi-1, 2020-05-01 ,2020-05-07,Document,provincial,Có,Chỉ thị 1,Directive 1,Tóm tắt,Summary,\
+    let row =
+        "chi-thi-1, 2020-05-01 ,2020-05-07,Document,provincial,Có,Chỉ thị 1,Directive 1,Tóm tắt,Summary,\
                Bắc Sơn,,\"a ; b;;\",1/CT-UBND,UBND tỉnh,Provincial People's Committee,doc.txt,Bài,2020-05-02,\
                https://example.org/a,\"Câu \"\"trích\"\"\",Ghi chú,";
     let imported = import_csv(&format!("{header}\n{row}\n"), &ImportOptions::default()).unwrap();
@@ -188,9 +189,13 @@ fn the_anniversary_column_takes_what_spreadsheets_write() {
     let row = |id: &str, cell: &str| format!("{id},1950-10-17,history,provincial,T {id},T {id},a.txt,{cell}");
     let cells = ["TRUE", "x", "1", "FALSE", "không", "0", "", "có lẽ"];
     let rows: Vec<String> = cells.iter().enumerate().map(|(i, c)| row(&format!("e{i}"), c)).collect();
-    let imported = import_csv(&format!("{header}\n{}\n", rows.join("\n")), &ImportOptions::default()).unwrap();
+    let imported =
+        import_csv(&format!("{header}\n{}\n", rows.join("\n")), &ImportOptions::default()).unwrap();
     let values: Vec<Option<bool>> = imported.dataset.events.iter().map(|e| e.anniversary).collect();
-    assert_eq!(values, [Some(true), Some(true), Some(true), Some(false), Some(false), Some(false), None, None]);
+    assert_eq!(
+        values,
+        [Some(true), Some(true), Some(true), Some(false), Some(false), Some(false), None, None]
+    );
     // "có lẽ" (maybe) is neither: a warning on its row and column; the event is kept.
     let warnings: Vec<String> = imported.notes.iter().map(|n| n.describe(Lang::En)).collect();
     assert_eq!(

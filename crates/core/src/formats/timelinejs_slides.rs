@@ -114,7 +114,10 @@ pub(crate) fn convert(timeline: Timeline, names: &SourceNames, options: &ImportO
                 notes.append(&mut extra);
                 drafts.push(draft);
             }
-            Err((label, kind)) => notes.push(ImportNote { origin, label, kind }),
+            Err(refusal) => {
+                let (label, kind) = *refusal;
+                notes.push(ImportNote { origin, label, kind })
+            }
         }
     }
     let whole: Vec<NoteKind> = timeline
@@ -128,7 +131,8 @@ pub(crate) fn convert(timeline: Timeline, names: &SourceNames, options: &ImportO
     finish(drafts, header, notes, &names.naming, options)
 }
 
-type Refusal = (Option<String>, NoteKind);
+// Boxed: the refusal is rare and large, the success path should not carry its size.
+type Refusal = Box<(Option<String>, NoteKind)>;
 
 /// One slide as a draft event, or why it is left out.
 fn slide_event(
@@ -149,13 +153,13 @@ fn slide_event(
         notes.push(ImportNote { origin, label: Some(title.clone()), kind: NoteKind::TitleFromText });
         title
     } else {
-        return Err((None, NoteKind::EmptySlide));
+        return Err(Box::new((None, NoteKind::EmptySlide)));
     };
     let label = Some(title.clone());
-    let date = iso_date(&slide.start, names).map_err(|kind| (label.clone(), kind))?;
+    let date = iso_date(&slide.start, names).map_err(|kind| Box::new((label.clone(), kind)))?;
     let end = match &slide.end {
         Some(end) if !end.year.is_empty() => {
-            Some(iso_date(end, names).map_err(|kind| (label.clone(), kind))?)
+            Some(iso_date(end, names).map_err(|kind| Box::new((label.clone(), kind)))?)
         }
         _ => None,
     };
