@@ -4,8 +4,7 @@
 //! large one is rendered whole only while it is printed.
 
 use crate::browser;
-use daumoc_core::Catalog;
-use daumoc_core::{rows, ListLayout, Row, RowHeights, Window};
+use daumoc_core::{rows, Catalog, ListLayout, Row, RowHeights, Window};
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;

@@ -3,9 +3,7 @@
 
 use daumoc::components::{DataNotice, EventCard, Highlighted, LoadErrorView};
 use daumoc::state::provide_ui;
-use daumoc_core::Query;
-use daumoc_core::{parse_dataset, Lang};
-use daumoc_core::{Catalog, LoadFailure};
+use daumoc_core::{parse_dataset, Catalog, Lang, LoadFailure, Query};
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;

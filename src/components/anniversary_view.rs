@@ -5,11 +5,10 @@ use crate::browser::{self, HistoryMode};
 use crate::components::{CalendarDownload, EventLink};
 use crate::state::use_ui;
 use chrono::Datelike;
-use daumoc_core::anniversaries_in_year;
 use daumoc_core::i18n::fill;
-use daumoc_core::Catalog;
-use daumoc_core::{anniversary_phrase, anniversary_years, short_date};
-use daumoc_core::{EventDate, Lang};
+use daumoc_core::{
+    anniversaries_in_year, anniversary_phrase, anniversary_years, short_date, Catalog, EventDate, Lang,
+};
 use leptos::prelude::*;
 use std::sync::Arc;
 

@@ -3,8 +3,7 @@
 
 use crate::browser;
 use crate::state::use_ui;
-use daumoc_core::Catalog;
-use daumoc_core::{anniversaries_ics, events_ics, IcsStamp};
+use daumoc_core::{anniversaries_ics, events_ics, Catalog, IcsStamp};
 use leptos::prelude::*;
 use std::sync::Arc;
 

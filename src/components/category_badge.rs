@@ -1,8 +1,7 @@
 //! A category marker: a colour dot always paired with the category's name.
 
 use crate::state::use_ui;
-use daumoc_core::category_name;
-use daumoc_core::Category;
+use daumoc_core::{category_name, Category};
 use leptos::prelude::*;
 
 #[component]

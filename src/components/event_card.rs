@@ -2,9 +2,7 @@
 
 use crate::components::{CategoryBadge, EventLink, LocalizedText, CARD_CHARS};
 use crate::state::use_ui;
-use daumoc_core::Event;
-use daumoc_core::Query;
-use daumoc_core::{clip, event_date, level_name};
+use daumoc_core::{clip, event_date, level_name, Event, Query};
 use leptos::prelude::*;
 
 #[component]

@@ -3,13 +3,11 @@
 
 use crate::browser::{self, HistoryMode};
 use crate::components::DETAIL_CHARS;
-use crate::components::{CategoryBadge, LocalizedText};
+use crate::components::{CategoryBadge, CloseButton, LocalizedText};
 use crate::list_window::ListWindow;
 use crate::state::use_ui;
 use daumoc_core::i18n::fill;
-use daumoc_core::Catalog;
-use daumoc_core::{clip, event_date, level_name, long_date, years_ago};
-use daumoc_core::{Event, Lang, Localized};
+use daumoc_core::{clip, event_date, level_name, long_date, years_ago, Catalog, Event, Lang, Localized};
 use leptos::html::Dialog;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -114,9 +112,7 @@ fn DetailBody(
     };
     view! {
         <div class="detail__header">
-            <button type="button" class="detail__close" on:click=move |_| on_close() aria-label=move || ui.strings().ui.close>
-                <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/></svg>
-            </button>
+            <CloseButton on_close=move || on_close() />
         </div>
         <article class=format!("detail__body cat-{}", category.id())>
             <p class="detail__date">

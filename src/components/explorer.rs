@@ -7,8 +7,7 @@ use crate::components::{
 };
 use crate::list_window::ListWindow;
 use crate::state::use_ui;
-use daumoc_core::Catalog;
-use daumoc_core::{Mode, View};
+use daumoc_core::{Catalog, Mode, View};
 use leptos::prelude::*;
 use std::sync::Arc;
 

@@ -3,13 +3,10 @@
 //! everything but the search folds into a panel over the timeline.
 
 use crate::browser::HistoryMode;
-use crate::components::{CalendarDownload, SearchBox};
+use crate::components::{CalendarDownload, CloseButton, SearchBox};
 use crate::state::use_ui;
 use daumoc_core::i18n::fill;
-use daumoc_core::Catalog;
-use daumoc_core::FacetCounts;
-use daumoc_core::{category_name, level_name};
-use daumoc_core::{Category, Level};
+use daumoc_core::{category_name, level_name, Catalog, Category, FacetCounts, Level};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -61,9 +58,7 @@ pub fn FilterPanel(
                     <button type="button" class="link-button" on:click=clear hidden=move || is_empty.get()>
                         {move || ui.strings().ui.clear_filters}
                     </button>
-                    <button type="button" class="detail__close" aria-label=move || ui.strings().ui.close on:click=move |_| open.set(false)>
-                        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/></svg>
-                    </button>
+                    <CloseButton on_close=move || open.set(false) />
                 </div>
                 <CategoryChips counts />
                 <LevelSwitch counts />

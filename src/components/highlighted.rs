@@ -2,14 +2,12 @@
 //! marker) and with the search words highlighted.
 
 use crate::state::use_ui;
-use daumoc_core::clip;
-use daumoc_core::{highlight, Query};
+use daumoc_core::{clip, highlight, Lang, Localized, Query};
 
 /// The most text any one field shows, even in the detail: enough for any real summary.
 pub const DETAIL_CHARS: usize = 20_000;
 /// What a card or a slide shows of a summary.
 pub const CARD_CHARS: usize = daumoc_core::SUMMARY_LIMIT;
-use daumoc_core::{Lang, Localized};
 use leptos::prelude::*;
 
 /// Text with the words of `query` in `<mark>`; always text nodes, never markup.

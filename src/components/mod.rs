@@ -3,6 +3,7 @@
 mod anniversary_view;
 mod calendar_download;
 mod category_badge;
+mod close_button;
 mod data_notice;
 mod embed;
 mod event_card;
@@ -26,6 +27,7 @@ mod upcoming_strip;
 pub use anniversary_view::AnniversaryView;
 pub use calendar_download::CalendarDownload;
 pub use category_badge::CategoryBadge;
+pub use close_button::CloseButton;
 pub use data_notice::DataNotice;
 pub use embed::{EmbedDialog, EmbedFooter};
 pub use event_card::EventCard;

@@ -7,8 +7,7 @@ use crate::list_window::ListWindow;
 use crate::state::use_ui;
 use chrono::Datelike;
 use daumoc_core::i18n::fill;
-use daumoc_core::Catalog;
-use daumoc_core::{Category, Event};
+use daumoc_core::{css_percent, Catalog, Category, Event};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -133,8 +132,8 @@ pub fn OverviewAxis(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl In
                     view! {
                         <span
                             class=format!("axis__bar cat-{}", cat.id())
-                            style:left=percent(pct(y))
-                            style:width=format!("max(2px, {})", percent(pct(y + 1) - pct(y)))
+                            style:left=css_percent(pct(y))
+                            style:width=format!("max(2px, {})", css_percent(pct(y + 1) - pct(y)))
                             style:height=format!("{height}%")
                         ></span>
                     }
@@ -156,7 +155,7 @@ pub fn OverviewAxis(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl In
         let start = (a + step - 1) / step * step;
         (start..=b)
             .step_by(step as usize)
-            .map(|y| view! { <span class="axis__tick" style:left=percent(pct(y))>{y}</span> })
+            .map(|y| view! { <span class="axis__tick" style:left=css_percent(pct(y))>{y}</span> })
             .collect_view()
     };
     let value_text = move || {
@@ -197,18 +196,13 @@ pub fn OverviewAxis(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl In
             >
                 {bars}
                 {move || in_view.get().map(|(a, b)| view! {
-                    <span class="axis__bracket" style:left=percent(pct(a)) style:width=percent(pct(b + 1) - pct(a))></span>
+                    <span class="axis__bracket" style:left=css_percent(pct(a)) style:width=css_percent(pct(b + 1) - pct(a))></span>
                 })}
-                <span class="axis__cursor" style:left=move || percent(pct(cursor.get()))></span>
+                <span class="axis__cursor" style:left=move || css_percent(pct(cursor.get()))></span>
             </div>
             <div class="axis__ticks" aria-hidden="true">{ticks}</div>
         </section>
     }
-}
-
-/// Hundredths of a percent as CSS: 1234 → "12.34%".
-fn percent(hundredths: i64) -> String {
-    format!("{}.{:02}%", hundredths / 100, hundredths % 100)
 }
 
 /// The first and last year whose section is on screen.

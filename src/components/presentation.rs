@@ -6,12 +6,11 @@ use crate::browser::{self, HistoryMode};
 use crate::components::CARD_CHARS;
 use crate::state::use_ui;
 use chrono::Datelike;
-use daumoc_core::anniversaries_in_year;
 use daumoc_core::i18n::fill;
-use daumoc_core::Catalog;
-use daumoc_core::EventDate;
-use daumoc_core::{anniversary_phrase, clip, event_date, short_date};
-use daumoc_core::{Mode, View};
+use daumoc_core::{
+    anniversaries_in_year, anniversary_phrase, clip, css_percent, event_date, short_date, Catalog, EventDate,
+    Mode, View,
+};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -176,7 +175,7 @@ pub fn Presentation(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl In
             let now = years.get(current.get() as usize - 1).copied()?;
             let hundredths =
                 if last > first { i64::from(now - first) * 10_000 / i64::from(last - first) } else { 5_000 };
-            Some(format!("{}.{:02}%", hundredths / 100, hundredths % 100))
+            Some(css_percent(hundredths))
         }
     };
     let button = move |label: fn(&'static daumoc_core::i18n::Strings) -> &'static str,

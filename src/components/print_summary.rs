@@ -4,9 +4,7 @@
 use crate::browser;
 use crate::state::use_ui;
 use daumoc_core::i18n::fill;
-use daumoc_core::Catalog;
-use daumoc_core::Category;
-use daumoc_core::{category_name, level_name};
+use daumoc_core::{category_name, level_name, Catalog, Category};
 use leptos::prelude::*;
 use std::sync::Arc;
 

@@ -4,8 +4,7 @@ use crate::app::localized_or;
 use crate::browser::HistoryMode;
 use crate::components::EmbedDialog;
 use crate::state::use_ui;
-use daumoc_core::{Lang, Localized};
-use daumoc_core::{Mode, View};
+use daumoc_core::{Lang, Localized, Mode, View};
 use leptos::prelude::*;
 
 #[component]

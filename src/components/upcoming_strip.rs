@@ -5,11 +5,7 @@ use crate::components::EventLink;
 use crate::state::use_ui;
 use chrono::Datelike;
 use daumoc_core::i18n::fill;
-use daumoc_core::upcoming;
-use daumoc_core::Catalog;
-use daumoc_core::View;
-use daumoc_core::{anniversary_phrase, countdown, short_date};
-use daumoc_core::{EventDate, Lang};
+use daumoc_core::{anniversary_phrase, countdown, short_date, upcoming, Catalog, EventDate, Lang, View};
 use leptos::prelude::*;
 use std::sync::Arc;
 

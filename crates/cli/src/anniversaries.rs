@@ -5,8 +5,7 @@ use crate::args::{Args, Spec};
 use crate::input::{load_dataset, one_file, usage, write_out};
 use crate::Failure;
 use daumoc_core::i18n::fill;
-use daumoc_core::{anniversaries_in_year, Anniversary, Lang};
-use daumoc_core::{compact_date, short_date};
+use daumoc_core::{anniversaries_in_year, compact_date, short_date, Anniversary, Lang};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 /// Marks a major anniversary (a multiple of 10 or 25 years).

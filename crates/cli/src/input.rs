@@ -2,8 +2,10 @@
 //! standard output or a new file.
 
 use crate::{Failure, EXIT_INVALID, EXIT_USAGE};
-use daumoc_core::{describe_index_errors, resolve};
-use daumoc_core::{parse_dataset, read_data_file, DataFile, DataFileError, Lang, Loaded, SourceIndex};
+use daumoc_core::{
+    describe_index_errors, parse_dataset, read_data_file, resolve, DataFile, DataFileError, Lang, Loaded,
+    SourceIndex,
+};
 use std::fs::OpenOptions;
 use std::io::{Read, Write};
 

@@ -1,10 +1,9 @@
 //! The `daumoc export` command as an editor runs it: iCalendar to standard output or a file.
 
-use daumoc_core::parse_dataset;
+use daumoc_core::{import_csv, import_timelinejs, parse_dataset, Dataset, ImportOptions};
 mod common;
 
 use common::{daumoc, stderr, stdout, temp_path};
-use daumoc_core::{import_csv, import_timelinejs, Dataset, ImportOptions};
 
 fn bundled() -> Dataset {
     parse_dataset(include_str!("../../../public/data/events.json")).unwrap().dataset

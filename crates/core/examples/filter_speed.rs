@@ -1,9 +1,7 @@
 //! How long one keystroke's filtering takes natively at scale (a number, not a test):
 //! `cargo run --release -p daumoc-core --example filter_speed -- 10000`.
 
-use daumoc_core::period_presets;
-use daumoc_core::{generate, Filter, ListLayout, RowHeights};
-use daumoc_core::{Query, SearchIndex};
+use daumoc_core::{generate, period_presets, Filter, ListLayout, Query, RowHeights, SearchIndex};
 use std::time::Instant;
 
 fn main() {

@@ -60,8 +60,8 @@ pub use query::filter::{period_presets, Era, Evaluation, FacetCounts, Filter, Pe
 pub use query::search::{highlight, match_ranges, normalize, Query, SearchIndex, Segment};
 pub use query::timeline::{group_by_year, group_positions, Period, YearGroup};
 pub use view::format::{
-    anniversary_phrase, anniversary_years, category_name, clip, compact_date, countdown, event_date,
-    level_name, long_date, ordinal, short_date, years_ago,
+    anniversary_phrase, anniversary_years, category_name, clip, compact_date, countdown, css_percent,
+    event_date, level_name, long_date, ordinal, short_date, years_ago,
 };
 pub use view::list_layout::{rows, ListLayout, Row, RowHeights, Window};
 pub use view::url_state::{

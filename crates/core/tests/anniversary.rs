@@ -2,9 +2,7 @@
 //! rule, upcoming ones across a year boundary, and how they are written.
 
 use chrono::NaiveDate;
-use daumoc_core::anniversary;
 use daumoc_core::*;
-use daumoc_core::{anniversary_phrase, anniversary_years, compact_date, countdown, ordinal};
 use serde_json::json;
 
 const BUNDLED: &str = include_str!("../../../public/data/events.json");

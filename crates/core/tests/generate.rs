@@ -1,7 +1,6 @@
 //! The synthetic dataset of `daumoc gen`: valid, varied and deterministic.
 
-use daumoc_core::EventDate;
-use daumoc_core::{dataset_to_json, generate, parse_dataset, Category, Level, Precision};
+use daumoc_core::{dataset_to_json, generate, parse_dataset, Category, EventDate, Level, Precision};
 use std::collections::HashSet;
 
 #[test]

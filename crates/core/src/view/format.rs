@@ -169,9 +169,25 @@ pub fn countdown(days: i64, lang: Lang) -> String {
     }
 }
 
+/// Hundredths of a percent as a CSS length: 1234 → "12.34%". Integer arithmetic: the float
+/// formatter would cost the WebAssembly download more than this whole function.
+pub fn css_percent(hundredths: i64) -> String {
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let n = hundredths.unsigned_abs();
+    format!("{sign}{}.{:02}%", n / 100, n % 100)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn percentages_for_css() {
+        assert_eq!(css_percent(1234), "12.34%");
+        assert_eq!(css_percent(5), "0.05%");
+        assert_eq!(css_percent(10_000), "100.00%");
+        assert_eq!(css_percent(-250), "-2.50%");
+    }
     use crate::load::parse::parse_dataset;
 
     fn date(s: &str) -> EventDate {
