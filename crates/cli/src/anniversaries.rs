@@ -1,8 +1,8 @@
 //! `daumoc anniversaries`: the round anniversaries of one year, one line each, e.g.
 //! ` 80  ★  27/9/1940 → 27/9/2020  Khởi nghĩa Bắc Sơn`.
 
-use crate::args::{Args, Spec};
-use crate::input::{load_dataset, one_file, usage, write_out};
+use crate::args::{Anniversaries, Common};
+use crate::input::{load_dataset, write_out, DEFAULT_DATASET};
 use crate::Failure;
 use daumoc_core::i18n::fill;
 use daumoc_core::{anniversaries_in_year, compact_date, short_date, Anniversary, Lang};
@@ -11,51 +11,20 @@ use std::time::{SystemTime, UNIX_EPOCH};
 /// Marks a major anniversary (a multiple of 10 or 25 years).
 const MAJOR_MARK: &str = "★";
 
-/// The command line of `daumoc anniversaries`.
-pub const SPEC: Spec = Spec {
-    name: "anniversaries",
-    values: &["--year"],
-    flags: &[],
-    help: "\
-daumoc anniversaries [--year YEAR] [FILE] [--lang vi|en] [-o OUT [--force]]
-
-Lists the round anniversaries (every 5 years) of YEAR (default: this year) of a dataset
-(default: public/data/events.json; - reads standard input), one per line: years, ★ for a
-major one (a multiple of 10 or 25), original date → anniversary, title. Observances that recur
-every year are listed with —.
-
-Exit codes: 0 done (even when the year has none), 1 not a dataset, 2 wrong usage or unreadable
-file.
-
-Examples:
-  daumoc anniversaries --year 2020 --lang vi
-  daumoc anniversaries --year=2025 other.json -o kyniem-2025.txt",
-};
-
 /// Runs the command; exit 0 whatever the year holds.
-pub fn run(args: Args) -> Result<u8, Failure> {
-    let year = args.value("--year").map(parse_year).transpose().map_err(|m| usage("anniversaries", m))?;
-    let file = one_file(&args.files, "anniversaries")?;
-    let lang = args.message_lang();
+pub fn run(args: Anniversaries, common: &Common) -> Result<u8, Failure> {
+    let file = args.file.unwrap_or_else(|| DEFAULT_DATASET.to_string());
+    let lang = common.message_lang();
     // The clock is read here, in the thin shell, never in the core.
-    let year = year.unwrap_or_else(current_year);
+    let year = args.year.unwrap_or_else(current_year);
     let loaded = load_dataset(&file, lang)?;
     let found = anniversaries_in_year(&loaded.dataset.events, year);
     if found.is_empty() {
         eprintln!("{}", fill(lang.strings().anniversaries.none_in_year, &[&year.to_string()]));
     }
     let text: String = format_lines(&found, lang).iter().map(|l| format!("{l}\n")).collect();
-    write_out(&text, args.out.as_deref(), args.force, "anniversaries")?;
+    write_out(&text, common.out.as_deref(), common.force, "anniversaries")?;
     Ok(0)
-}
-
-/// A year from 1 to 9999.
-fn parse_year(text: &str) -> Result<i32, String> {
-    text.trim()
-        .parse::<i32>()
-        .ok()
-        .filter(|y| (1..=9999).contains(y))
-        .ok_or_else(|| format!("--year: \"{text}\" is not a year (1–9999), e.g. --year 2020"))
 }
 
 /// Columns: years (or "—" for observances), the major mark, original → anniversary date, title.
@@ -114,14 +83,5 @@ mod tests {
         assert_eq!(year_of_day(18_262), 2020); // 2020-01-01
         assert_eq!(year_of_day(18_321), 2020); // 2020-02-29
         assert_eq!(year_of_day(-1), 1969);
-    }
-
-    #[test]
-    fn years() {
-        assert_eq!(parse_year("2020"), Ok(2020));
-        assert_eq!(parse_year(" 1990 "), Ok(1990));
-        assert!(parse_year("abc").is_err());
-        assert!(parse_year("0").is_err());
-        assert!(parse_year("10000").is_err());
     }
 }

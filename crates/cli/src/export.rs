@@ -2,9 +2,10 @@
 //! iCalendar file (every event, or the round anniversaries of one year with `--year`), or a
 //! static HTML page that needs no JavaScript (`--fragment`: the list alone, for `index.html`).
 
-use crate::args::{Args, Spec};
-use crate::input::{load_dataset, one_file, usage, write_out};
+use crate::args::{misuse, Common, Export, ExportFormat};
+use crate::input::{load_dataset, write_out, DEFAULT_DATASET};
 use crate::Failure;
+use clap::error::ErrorKind;
 use daumoc_core::i18n::fill;
 use daumoc_core::{
     anniversaries_ics, anniversaries_in_year, dataset_to_csv, dataset_to_timelinejs, events_ics,
@@ -12,59 +13,28 @@ use daumoc_core::{
 };
 use std::time::{SystemTime, UNIX_EPOCH};
 
-/// The command line of `daumoc export`.
-pub const SPEC: Spec = Spec {
-    name: "export",
-    values: &["--to", "--year"],
-    flags: &["--fragment"],
-    help: "\
-daumoc export --to csv|timelinejs|ics|html [FILE] [--year YEAR] [--fragment] [--lang vi|en]
-              [-o OUT [--force]]
-
-Writes a dataset (default: public/data/events.json; - reads standard input) as:
-  csv         the editors' spreadsheet, one row per event, both languages (UTF-8 with BOM, CRLF);
-              `daumoc import --from csv` reads it back
-  timelinejs  TimelineJS 3 JSON, text in --lang (default vi); id, title, summary, dates and
-              category come back on import; observances recurring every year are left out
-  ics         an iCalendar file of every event, or with --year of that year's round
-              anniversaries; text in --lang (default en)
-  html        a static, accessible page of every event by year that needs no JavaScript,
-              in --lang (default vi); --fragment writes only its <section>, to put in a page
-
-Exit codes: 0 written, 1 not a dataset, 2 wrong usage, unreadable input, or output exists
-(use --force).
-
-Examples:
-  daumoc export --to csv -o su-kien.csv
-  daumoc export --to html --fragment public/data/events.json
-  daumoc export --to ics --year 2020 --lang vi -o kyniem-2020.ics",
-};
-
 /// Exports; exit 0 when written.
-pub fn run(args: Args) -> Result<u8, Failure> {
-    let to = args.value("--to").ok_or_else(|| usage("export", "say which format, e.g. --to html".into()))?;
-    if !["csv", "timelinejs", "ics", "html"].contains(&to) {
-        return Err(usage("export", format!("--to {to}: use csv, timelinejs, ics or html")));
+pub fn run(args: Export, common: &Common) -> Result<u8, Failure> {
+    let to = args.to;
+    let messages = common.message_lang();
+    // What clap cannot say: an option that only goes with one of the formats.
+    if args.year.is_some() && to != ExportFormat::Ics {
+        return Err(misuse("export", ErrorKind::ArgumentConflict, "--year goes with --to ics", messages));
     }
-    let year = match args.value("--year") {
-        None => None,
-        Some(_) if to != "ics" => return Err(usage("export", "--year goes with --to ics".into())),
-        Some(text) => {
-            Some(text.trim().parse::<i32>().ok().filter(|y| (1..=9999).contains(y)).ok_or_else(|| {
-                usage("export", format!("--year: \"{text}\" is not a year (1–9999), e.g. --year 2020"))
-            })?)
-        }
-    };
-    if args.flag("--fragment") && to != "html" {
-        return Err(usage("export", "--fragment goes with --to html".into()));
+    if args.fragment && to != ExportFormat::Html {
+        return Err(misuse(
+            "export",
+            ErrorKind::ArgumentConflict,
+            "--fragment goes with --to html",
+            messages,
+        ));
     }
-    let file = one_file(&args.files, "export")?;
-    let messages = args.message_lang();
+    let file = args.file.unwrap_or_else(|| DEFAULT_DATASET.to_string());
     let dataset = load_dataset(&file, messages)?.dataset;
     let text = match to {
-        "csv" => dataset_to_csv(&dataset),
-        "timelinejs" => {
-            let lang = args.lang.unwrap_or(Lang::Vi);
+        ExportFormat::Csv => dataset_to_csv(&dataset),
+        ExportFormat::Timelinejs => {
+            let lang = common.lang.unwrap_or(Lang::Vi);
             let left_out = timelinejs_left_out(&dataset);
             if !left_out.is_empty() {
                 let ids: Vec<&str> = left_out.iter().map(|e| e.id.as_str()).collect();
@@ -76,11 +46,11 @@ pub fn run(args: Args) -> Result<u8, Failure> {
             }
             dataset_to_timelinejs(&dataset, lang)
         }
-        "html" if args.flag("--fragment") => html_fragment(&dataset, args.lang.unwrap_or(Lang::Vi)),
-        "html" => html_document(&dataset, args.lang.unwrap_or(Lang::Vi)),
-        _ => ics(&dataset, year, args.lang.unwrap_or(Lang::En)),
+        ExportFormat::Html if args.fragment => html_fragment(&dataset, common.lang.unwrap_or(Lang::Vi)),
+        ExportFormat::Html => html_document(&dataset, common.lang.unwrap_or(Lang::Vi)),
+        ExportFormat::Ics => ics(&dataset, args.year, common.lang.unwrap_or(Lang::En)),
     };
-    write_out(&text, args.out.as_deref(), args.force, "export")?;
+    write_out(&text, common.out.as_deref(), common.force, "export")?;
     Ok(0)
 }
 

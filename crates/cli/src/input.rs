@@ -23,15 +23,6 @@ pub fn read_text(path: &str) -> Result<String, String> {
     result.map(|_| text).map_err(|e| format!("{path}: cannot read: {e}"))
 }
 
-/// The one dataset file of a command: the one named, or [`DEFAULT_DATASET`].
-pub fn one_file(files: &[String], command: &str) -> Result<String, Failure> {
-    match files {
-        [] => Ok(DEFAULT_DATASET.to_string()),
-        [file] => Ok(file.clone()),
-        _ => Err(usage(command, "give at most one dataset file".into())),
-    }
-}
-
 /// Reads and parses a dataset, or an index of datasets (`data/index.json`, told apart by shape)
 /// whose files are read and merged; events with errors are left out, with one line on standard
 /// error saying how many. Unreadable: exit 2; not a dataset, or a bad index: exit 1.
@@ -83,8 +74,8 @@ fn load_index(file: &str, index: &SourceIndex, lang: Lang) -> Result<Loaded, Fai
     Ok(merged)
 }
 
-/// A wrong command line: exit 2 with "daumoc COMMAND: message".
-pub fn usage(command: &str, message: String) -> Failure {
+/// An output that cannot (or may not) be written: exit 2 with "daumoc COMMAND: message".
+fn unwritable(command: &str, message: String) -> Failure {
     (EXIT_USAGE, format!("daumoc {command}: {message}"))
 }
 
@@ -94,7 +85,7 @@ pub fn write_out(text: &str, out: Option<&str>, force: bool, command: &str) -> R
     let Some(path) = out.filter(|p| *p != "-") else {
         return std::io::stdout()
             .write_all(text.as_bytes())
-            .map_err(|e| usage(command, format!("cannot write to standard output: {e}")));
+            .map_err(|e| unwritable(command, format!("cannot write to standard output: {e}")));
     };
     // `create_new` refuses an existing file in the same step as opening, so no check can go stale.
     let mut open = OpenOptions::new();
@@ -106,10 +97,10 @@ pub fn write_out(text: &str, out: Option<&str>, force: bool, command: &str) -> R
     }
     let mut file = open.open(path).map_err(|e| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
-            usage(command, format!("{path} already exists; add --force to overwrite it"))
+            unwritable(command, format!("{path} already exists; add --force to overwrite it"))
         } else {
-            usage(command, format!("{path}: cannot write: {e}"))
+            unwritable(command, format!("{path}: cannot write: {e}"))
         }
     })?;
-    file.write_all(text.as_bytes()).map_err(|e| usage(command, format!("{path}: cannot write: {e}")))
+    file.write_all(text.as_bytes()).map_err(|e| unwritable(command, format!("{path}: cannot write: {e}")))
 }

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{daumoc, stderr, stdout, temp_path};
+use common::{assert_usage_error, daumoc, stderr, stdout, temp_path};
 use daumoc_core::parse_dataset;
 
 #[test]
@@ -35,21 +35,22 @@ fn writes_a_valid_dataset() {
 }
 
 #[test]
-fn wrong_numbers_are_one_line() {
-    for args in [
-        &["gen", "--events", "abc"][..],
-        &["gen", "--events", "-3"],
-        &["gen", "--events", "2000000"],
-        &["gen", "--seed", "x"],
-        &["gen", "--events"],
-        &["gen", "file.json"],
+fn wrong_numbers_are_clap_errors() {
+    for (args, words) in [
+        (
+            &["gen", "--events", "abc"][..],
+            &["invalid value 'abc' for '--events <N>': give a number from 0 to 1000000"][..],
+        ),
+        (&["gen", "--events", "-3"], &["invalid value '-3' for '--events <N>'"]),
+        (&["gen", "--events", "2000000"], &["invalid value '2000000' for '--events <N>'"]),
+        (
+            &["gen", "--seed", "x"],
+            &["invalid value 'x' for '--seed <S>': give a whole number from 0 to 18446744073709551615"],
+        ),
+        (&["gen", "--events"], &["a value is required for '--events <N>'"]),
+        (&["gen", "file.json"], &["unexpected argument 'file.json' found", "Usage: daumoc gen [OPTIONS]"]),
     ] {
-        let out = daumoc(args, None);
-        assert_eq!(out.status.code(), Some(2), "{args:?}");
-        let err = stderr(&out);
-        assert_eq!(err.lines().count(), 1, "{err}");
-        assert!(err.starts_with("daumoc gen: "), "{err}");
-        assert!(out.stdout.is_empty());
+        assert_usage_error(&daumoc(args, None), words);
     }
 }
 

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{daumoc, stderr, stdout, temp_path, timelinejs_sample};
+use common::{assert_usage_error, daumoc, stderr, stdout, temp_path, timelinejs_sample};
 use daumoc_core::{parse_dataset, Category, Level};
 
 const TEMPLATE: &str = include_str!("../../../docs/csv-template.csv");
@@ -114,19 +114,44 @@ fn files_of_the_wrong_kind_exit_1_with_one_line() {
 
 #[test]
 fn wrong_command_lines_exit_2() {
+    let template = "docs/csv-template.csv";
+    let categories = "[possible values: history, congress, campaign, meeting, document, target, observance]";
+    for (args, words) in [
+        (
+            &["import", template][..],
+            &["the following required arguments were not provided", "--from <FORMAT>"][..],
+        ),
+        (
+            &["import", "--from", "xlsx", template],
+            &[
+                "invalid value 'xlsx' for '--from <FORMAT>'",
+                "[possible values: csv, timelinejs, timelinejs-csv]",
+            ],
+        ),
+        (&["import", "--from", "csv"], &["the following required arguments were not provided", "<FILE>"]),
+        (&["import", "--from", "csv", "a.csv", "b.csv"], &["unexpected argument 'b.csv' found"]),
+        (
+            &["import", "--from", "csv", template, "--category", "war"],
+            &["invalid value 'war' for '--category <C>'", categories],
+        ),
+        (
+            &["import", "--from", "csv", template, "--level", "district"],
+            &[
+                "invalid value 'district' for '--level <L>'",
+                "[possible values: national, provincial, department]",
+            ],
+        ),
+    ] {
+        assert_usage_error(&daumoc(args, None), words);
+    }
     for args in [
-        &["import", "docs/csv-template.csv"][..],
-        &["import", "--from", "xlsx", "docs/csv-template.csv"],
-        &["import", "--from", "csv"],
-        &["import", "--from", "csv", "a.csv", "b.csv"],
-        &["import", "--from", "csv", "no/such.csv"],
-        &["import", "--from", "csv", "docs/csv-template.csv", "--category", "war"],
-        &["import", "--from", "csv", "docs/csv-template.csv", "--level", "district"],
-        &["import", "--from", "csv", "docs/csv-template.csv", "--base", "no/such.json"],
+        &["import", "--from", "csv", "no/such.csv"][..],
+        &["import", "--from", "csv", template, "--base", "no/such.json"],
     ] {
         let out = daumoc(args, None);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
         assert!(stdout(&out).is_empty(), "{args:?}");
         assert_eq!(stderr(&out).lines().count(), 1, "{args:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains(": cannot read: "), "{args:?}: {}", stderr(&out));
     }
 }

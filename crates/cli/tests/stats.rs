@@ -47,6 +47,10 @@ fn every_command_has_help_with_an_example() {
         assert!(help.starts_with(&format!("daumoc {command} ")), "{help}");
         assert!(help.contains("Examples:\n  daumoc "), "{help}");
         assert!(help.contains("Exit codes:"), "{help}");
+        let out = daumoc(&[command, "--help", "--lang", "vi"], None);
+        let help = stdout(&out);
+        assert!(help.starts_with(&format!("daumoc {command} — ")), "{help}");
+        assert!(help.contains("Ví dụ:\n  daumoc ") && help.contains("Mã thoát:"), "{help}");
     }
     let out = daumoc(&["--help"], None);
     let help = stdout(&out);

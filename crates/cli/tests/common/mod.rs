@@ -41,3 +41,16 @@ pub fn temp_path(test: &str, name: &str) -> std::path::PathBuf {
 pub fn timelinejs_sample(name: &str) -> String {
     format!("{}/../../../shared/testdata/timelinejs/{name}", env!("CARGO_MANIFEST_DIR"))
 }
+
+/// Asserts clap's error for a wrong command line: exit 2, nothing on standard output, and on
+/// standard error `error: ` with each of `words`, then clap's pointer to `--help`.
+pub fn assert_usage_error(o: &Output, words: &[&str]) {
+    let err = stderr(o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(o.stdout.is_empty(), "{}", stdout(o));
+    assert!(err.starts_with("error: "), "{err}");
+    assert!(err.ends_with("For more information, try '--help'.\n"), "{err}");
+    for word in words {
+        assert!(err.contains(word), "{word:?} not in {err}");
+    }
+}

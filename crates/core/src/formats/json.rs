@@ -1,10 +1,16 @@
-//! Writing datasets (and the tools' machine-readable reports) as JSON text, by hand: keys keep
-//! the order of `docs/dataset.md` (`id`, `title`, `summary`, `date`…) so that an imported file
-//! reads like the bundled one and diffs stay small. `serde_json`'s own map would sort the keys.
+//! Writing datasets (and the tools' machine-readable reports) as JSON text, by `serde_json`:
+//! keys keep the order of `docs/dataset.md` (`id`, `title`, `summary`, `date`…) so that an
+//! imported file reads like the bundled one and diffs stay small. A dataset is written through
+//! the borrowed mirrors below, whose `#[derive(Serialize)]` gives that order; the reports build a
+//! [`Json`] tree, whose objects keep the order their members were added in (`serde_json`'s own
+//! map would sort the keys).
 
 use crate::model::event::{Dataset, Event, Reference, Source};
 use crate::model::lang::Localized;
-use serde_json::Value;
+use serde::ser::{SerializeMap, SerializeSeq};
+use serde::{Serialize, Serializer};
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
 
 /// A JSON value whose object members keep the order they were added in.
 #[derive(Clone, Debug, PartialEq)]
@@ -12,13 +18,9 @@ pub(crate) enum Json {
     Null,
     Bool(bool),
     Int(i64),
-    /// A number as `serde_json` writes it (floats, integers beyond `i64`).
-    Number(String),
     Str(String),
     Arr(Vec<Json>),
     Obj(Vec<(String, Json)>),
-    /// A value kept as read (unknown fields of an event).
-    Raw(Value),
 }
 
 impl Json {
@@ -30,168 +32,178 @@ impl Json {
     /// The pretty form of `serde_json::to_string_pretty` (two-space indentation), with a final
     /// newline as a text file should have.
     pub(crate) fn to_pretty(&self) -> String {
-        let mut out = String::new();
-        self.write(&mut out, 0);
-        out.push('\n');
-        out
+        pretty(self)
     }
+}
 
-    fn write(&self, out: &mut String, depth: usize) {
+impl Serialize for Json {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Json::Null => out.push_str("null"),
-            Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-            Json::Int(n) => out.push_str(&n.to_string()),
-            Json::Number(text) => out.push_str(text),
-            Json::Str(s) => out.push_str(&quote(s)),
-            Json::Arr(items) if items.is_empty() => out.push_str("[]"),
-            Json::Obj(members) if members.is_empty() => out.push_str("{}"),
+            Json::Null => serializer.serialize_unit(),
+            Json::Bool(b) => serializer.serialize_bool(*b),
+            Json::Int(n) => serializer.serialize_i64(*n),
+            Json::Str(s) => serializer.serialize_str(s),
             Json::Arr(items) => {
-                out.push('[');
-                for (i, item) in items.iter().enumerate() {
-                    out.push_str(if i == 0 { "\n" } else { ",\n" });
-                    indent(out, depth + 1);
-                    item.write(out, depth + 1);
+                let mut seq = serializer.serialize_seq(Some(items.len()))?;
+                for item in items {
+                    seq.serialize_element(item)?;
                 }
-                out.push('\n');
-                indent(out, depth);
-                out.push(']');
+                seq.end()
             }
             Json::Obj(members) => {
-                out.push('{');
-                for (i, (key, value)) in members.iter().enumerate() {
-                    out.push_str(if i == 0 { "\n" } else { ",\n" });
-                    indent(out, depth + 1);
-                    out.push_str(&quote(key));
-                    out.push_str(": ");
-                    value.write(out, depth + 1);
+                let mut map = serializer.serialize_map(Some(members.len()))?;
+                for (key, value) in members {
+                    map.serialize_entry(key, value)?;
                 }
-                out.push('\n');
-                indent(out, depth);
-                out.push('}');
-            }
-            Json::Raw(value) => Json::from_value(value).write(out, depth),
-        }
-    }
-
-    /// A `serde_json` value in this form; its objects keep `serde_json`'s order.
-    fn from_value(value: &Value) -> Json {
-        match value {
-            Value::Null => Json::Null,
-            Value::Bool(b) => Json::Bool(*b),
-            Value::Number(n) => match n.as_i64() {
-                Some(i) => Json::Int(i),
-                // Floats and huge numbers: serde_json's own text for them.
-                None => Json::Number(n.to_string()),
-            },
-            Value::String(s) => Json::str(s.as_str()),
-            Value::Array(items) => Json::Arr(items.iter().map(Json::from_value).collect()),
-            Value::Object(map) => {
-                Json::Obj(map.iter().map(|(k, v)| (k.clone(), Json::from_value(v))).collect())
+                map.end()
             }
         }
     }
 }
 
-/// A JSON string literal: quotes, backslashes and control characters escaped, the rest as is
-/// (Vietnamese stays readable, not `\u1eaf`).
-pub(crate) fn quote(text: &str) -> String {
-    serde_json::to_string(text).unwrap_or_else(|_| String::from("\"\""))
-}
-
-fn indent(out: &mut String, depth: usize) {
-    for _ in 0..depth {
-        out.push_str("  ");
-    }
+/// `serde_json::to_string_pretty` (two-space indentation, UTF-8 as is: Vietnamese stays
+/// readable, not `\u1eaf`), with a final newline as a text file should have.
+fn pretty(value: &impl Serialize) -> String {
+    // Writing to a string fails only for a map with non-string keys, which these never have.
+    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
+    text.push('\n');
+    text
 }
 
 /// The dataset as JSON text in the layout of `public/data/events.json`: two-space indentation,
 /// UTF-8, keys in the documented order, absent optional fields left out. Parsing the result
 /// gives the same dataset back.
 pub fn dataset_to_json(dataset: &Dataset) -> String {
-    let mut root = vec![("version".to_string(), Json::Int(dataset.version.max(1) as i64))];
-    if let Some(title) = &dataset.title {
-        root.push(("title".into(), localized(title)));
-    }
-    if let Some(subtitle) = &dataset.subtitle {
-        root.push(("subtitle".into(), localized(subtitle)));
-    }
-    if !dataset.tags.is_empty() {
-        let tags = dataset.tags.iter().map(|(id, label)| (id.clone(), localized(label))).collect();
-        root.push(("tags".into(), Json::Obj(tags)));
-    }
-    root.push(("events".into(), Json::Arr(dataset.events.iter().map(event).collect())));
-    Json::Obj(root).to_pretty()
+    pretty(&DatasetJson::from(dataset))
 }
 
-fn localized(text: &Localized) -> Json {
-    let mut members = vec![("vi".to_string(), Json::str(text.vi.as_str()))];
-    if let Some(en) = text.en.as_deref().filter(|e| !e.trim().is_empty()) {
-        members.push(("en".into(), Json::str(en)));
-    }
-    Json::Obj(members)
+/// A dataset as written. The field order is the file's key order.
+#[derive(Serialize)]
+struct DatasetJson<'a> {
+    version: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<LocalizedJson<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    subtitle: Option<LocalizedJson<'a>>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    tags: BTreeMap<&'a str, LocalizedJson<'a>>,
+    events: Vec<EventJson<'a>>,
 }
 
-fn event(e: &Event) -> Json {
-    let mut m: Vec<(String, Json)> = Vec::with_capacity(14);
-    let mut put = |key: &str, value: Json| m.push((key.to_string(), value));
-    put("id", Json::str(e.id.as_str()));
-    put("title", localized(&e.title));
-    if let Some(summary) = &e.summary {
-        put("summary", localized(summary));
+impl<'a> From<&'a Dataset> for DatasetJson<'a> {
+    fn from(d: &'a Dataset) -> Self {
+        DatasetJson {
+            // As the format has always had it: at least 1, and an `i64` as JSON readers expect.
+            version: d.version.max(1) as i64,
+            title: d.title.as_ref().map(LocalizedJson::from),
+            subtitle: d.subtitle.as_ref().map(LocalizedJson::from),
+            tags: d.tags.iter().map(|(id, label)| (id.as_str(), label.into())).collect(),
+            events: d.events.iter().map(EventJson::from).collect(),
+        }
     }
-    put("date", Json::str(e.date.to_iso()));
-    if let Some(end) = &e.end {
-        put("end", Json::str(end.to_string()));
-    }
-    put("category", Json::str(e.category.id()));
-    put("level", Json::str(e.level.id()));
-    if let Some(yes) = e.anniversary {
-        put("anniversary", Json::Bool(yes));
-    }
-    if let Some(place) = &e.place {
-        put("place", localized(place));
-    }
-    if !e.tags.is_empty() {
-        put("tags", Json::Arr(e.tags.iter().map(|t| Json::str(t.as_str())).collect()));
-    }
-    if let Some(reference) = &e.reference {
-        put("reference", reference_json(reference));
-    }
-    if let Some(source) = &e.source {
-        put("source", source_json(source));
-    }
-    if let Some(note) = &e.note {
-        put("note", localized(note));
-    }
-    for (key, value) in &e.extra {
-        put(key, Json::Raw(value.clone()));
-    }
-    Json::Obj(m)
 }
 
-fn reference_json(r: &Reference) -> Json {
-    let mut m = vec![("number".to_string(), Json::str(r.number.as_str()))];
-    if let Some(issuer) = &r.issuer {
-        m.push(("issuer".into(), localized(issuer)));
-    }
-    Json::Obj(m)
+/// Localized text: `vi`, then `en` unless it is blank.
+#[derive(Serialize)]
+struct LocalizedJson<'a> {
+    vi: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    en: Option<&'a str>,
 }
 
-fn source_json(s: &Source) -> Json {
-    let mut m = vec![("document".to_string(), Json::str(s.document.as_str()))];
-    if let Some(title) = &s.title {
-        m.push(("title".into(), Json::str(title.as_str())));
+impl<'a> From<&'a Localized> for LocalizedJson<'a> {
+    fn from(text: &'a Localized) -> Self {
+        LocalizedJson { vi: &text.vi, en: text.en.as_deref().filter(|e| !e.trim().is_empty()) }
     }
-    if let Some(published) = &s.published {
-        m.push(("published".into(), Json::str(published.to_string())));
+}
+
+/// An event: the documented fields in their order, then the unknown ones kept as read.
+#[derive(Serialize)]
+struct EventJson<'a> {
+    id: &'a str,
+    title: LocalizedJson<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    summary: Option<LocalizedJson<'a>>,
+    date: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    end: Option<String>,
+    category: &'static str,
+    level: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    anniversary: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    place: Option<LocalizedJson<'a>>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    tags: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reference: Option<ReferenceJson<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<SourceJson<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<LocalizedJson<'a>>,
+    #[serde(flatten)]
+    extra: &'a Map<String, Value>,
+}
+
+impl<'a> From<&'a Event> for EventJson<'a> {
+    fn from(e: &'a Event) -> Self {
+        EventJson {
+            id: &e.id,
+            title: (&e.title).into(),
+            summary: e.summary.as_ref().map(LocalizedJson::from),
+            date: e.date.to_iso(),
+            end: e.end.as_ref().map(ToString::to_string),
+            category: e.category.id(),
+            level: e.level.id(),
+            anniversary: e.anniversary,
+            place: e.place.as_ref().map(LocalizedJson::from),
+            tags: &e.tags,
+            reference: e.reference.as_ref().map(ReferenceJson::from),
+            source: e.source.as_ref().map(SourceJson::from),
+            note: e.note.as_ref().map(LocalizedJson::from),
+            extra: &e.extra,
+        }
     }
-    if let Some(url) = &s.url {
-        m.push(("url".into(), Json::str(url.as_str())));
+}
+
+/// A document's reference.
+#[derive(Serialize)]
+struct ReferenceJson<'a> {
+    number: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    issuer: Option<LocalizedJson<'a>>,
+}
+
+impl<'a> From<&'a Reference> for ReferenceJson<'a> {
+    fn from(r: &'a Reference) -> Self {
+        ReferenceJson { number: &r.number, issuer: r.issuer.as_ref().map(LocalizedJson::from) }
     }
-    if let Some(quote) = &s.quote {
-        m.push(("quote".into(), Json::str(quote.as_str())));
+}
+
+/// Where a fact comes from.
+#[derive(Serialize)]
+struct SourceJson<'a> {
+    document: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    published: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    quote: Option<&'a str>,
+}
+
+impl<'a> From<&'a Source> for SourceJson<'a> {
+    fn from(s: &'a Source) -> Self {
+        SourceJson {
+            document: &s.document,
+            title: s.title.as_deref(),
+            published: s.published.as_ref().map(ToString::to_string),
+            url: s.url.as_deref(),
+            quote: s.quote.as_deref(),
+        }
     }
-    Json::Obj(m)
 }
 
 #[cfg(test)]
@@ -199,17 +211,41 @@ mod tests {
     use super::*;
 
     #[test]
-    fn pretty_form_matches_serde_json() {
-        let value: Value = serde_json::from_str(
-            r#"{"a":[1,{"b":"Bắc \"Sơn\"\n","c":[]},true,null],"d":{},"e":-3,"f":1.5,"g":18446744073709551615}"#,
-        )
-        .unwrap();
-        let ours = Json::from_value(&value).to_pretty();
-        assert_eq!(ours, serde_json::to_string_pretty(&value).unwrap() + "\n");
+    fn trees_are_written_by_serde_json_in_their_order() {
+        let tree = Json::Obj(vec![
+            ("z".into(), Json::Arr(vec![Json::Int(1), Json::Obj(vec![]), Json::Null, Json::Bool(true)])),
+            ("a".into(), Json::str("Bắc \"Sơn\"\n\t\u{1}")),
+            ("e".into(), Json::Arr(vec![])),
+        ]);
+        let expected = "{\n  \"z\": [\n    1,\n    {},\n    null,\n    true\n  ],\n  \"a\": \"Bắc \\\"Sơn\\\"\\n\\t\\u0001\",\n  \"e\": []\n}\n";
+        assert_eq!(tree.to_pretty(), expected);
     }
 
     #[test]
-    fn strings_are_escaped_but_not_ascii_only() {
-        assert_eq!(quote("Lạng \"Sơn\"\t\u{1}"), "\"Lạng \\\"Sơn\\\"\\t\\u0001\"");
+    fn a_dataset_keeps_the_documented_key_order_and_unknown_fields() {
+        let text = r#"{"version":1,"title":{"vi":"Tiêu đề","en":" "},"tags":{"b":{"vi":"B"},"a":{"vi":"A"}},
+            "events":[{"zeta":[1.5,{"y":1,"x":null}],"level":"national","category":"history","date":"1940-09-27",
+            "title":{"en":"Bắc Sơn uprising","vi":"Khởi nghĩa Bắc Sơn"},"id":"bac-son",
+            "source":{"quote":"q","document":"d"},"alpha":18446744073709551615}]}"#;
+        let dataset = crate::load::parse::parse_dataset(text).unwrap().dataset;
+        let written = dataset_to_json(&dataset);
+        let keys: Vec<&str> = written
+            .lines()
+            .filter_map(|l| l.trim_start().strip_prefix('"')?.split_once("\": ").map(|(k, _)| k))
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                "version", "title", "vi", "tags", "a", "vi", "b", "vi", "events", "id", "title", "vi", "en",
+                "date", "category", "level", "source", "document", "quote", "alpha", "zeta", "x", "y"
+            ]
+        );
+        assert!(
+            written.contains("\"alpha\": 18446744073709551615,\n      \"zeta\": [\n        1.5,"),
+            "{written}"
+        );
+        assert!(written.contains("\"Khởi nghĩa Bắc Sơn\""), "{written}");
+        assert!(written.ends_with("}\n"));
+        assert_eq!(crate::load::parse::parse_dataset(&written).unwrap().dataset, dataset);
     }
 }
