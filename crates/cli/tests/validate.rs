@@ -9,7 +9,7 @@ use serde_json::Value;
 fn the_bundled_dataset_is_valid() {
     let out = daumoc(&["validate"], None);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
-    assert_eq!(stdout(&out), "public/data/events.json: 45 valid events, 0 skipped, 0 errors, 0 warnings\n");
+    assert_eq!(stdout(&out), "public/data/events.json: 46 valid events, 0 skipped, 0 errors, 0 warnings\n");
     let out = daumoc(&["validate", "--strict", "public/data/events.json"], None);
     assert_eq!(out.status.code(), Some(0), "no warnings either");
 }
@@ -93,7 +93,7 @@ fn several_files_at_once() {
     );
     assert_eq!(out.status.code(), Some(1));
     let text = stdout(&out);
-    assert!(text.contains("public/data/events.json: 45 valid events"));
+    assert!(text.contains("public/data/events.json: 46 valid events"));
     assert!(text.contains("tests/fixtures/broken.json:1:41: error: The file is not valid JSON"));
     assert!(text.contains("tests/fixtures/future-version.json: error: The file uses format version 7"));
 }
@@ -147,7 +147,7 @@ fn report_to_a_file_never_overwritten_silently() {
     let out = daumoc(&["validate", "-o", target], None);
     assert_eq!(out.status.code(), Some(0));
     assert!(stdout(&out).is_empty());
-    assert!(std::fs::read_to_string(&path).unwrap().contains("45 valid events"));
+    assert!(std::fs::read_to_string(&path).unwrap().contains("46 valid events"));
     let out = daumoc(&["validate", "-o", target], None);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("already exists; add --force"), "{}", stderr(&out));
