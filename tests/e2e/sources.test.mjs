@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { openPage, settled } from './browser.mjs';
-import { server, browser, dataset, repo, setUp } from './harness.mjs';
+import { server, browser, dataset, repo, setUp, TIMEOUT } from './harness.mjs';
 
 setUp();
 
