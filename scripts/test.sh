@@ -8,6 +8,20 @@ source scripts/env.sh
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+step "formatting (rustfmt)"
+cargo fmt --all --check
+
+step "lints (clippy, native and wasm)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+cargo clippy -p daumoc --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+
+step "every end-to-end test has a time limit"
+# node:test lets a test without one wait forever: each passes { timeout: TIMEOUT } (harness.mjs).
+if grep -nE '^\s*test\(' tests/e2e/*.test.mjs | grep -v '{ timeout: TIMEOUT }'; then
+  echo 'these end-to-end tests have no { timeout: TIMEOUT }' >&2
+  exit 1
+fi
+
 step "native tests (core, CLI)"
 cargo test --workspace --exclude daumoc --locked
 

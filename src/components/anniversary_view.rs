@@ -66,7 +66,8 @@ pub fn AnniversaryView(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl
                 </h2>
                 <div class="year-stepper">
                     <button type="button" class="chip" on:click=move |_| go(-1)>
-                        "← " {move || (year.get() - 1).to_string()}
+                        <svg class="inline-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M19 12H5M11 6l-6 6 6 6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>
+                        {move || (year.get() - 1).to_string()}
                         <span class="visually-hidden">" (" {move || ui.strings().ui.previous_year} ")"</span>
                     </button>
                     <label class="year-input">
@@ -85,7 +86,8 @@ pub fn AnniversaryView(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl
                         />
                     </label>
                     <button type="button" class="chip" on:click=move |_| go(1)>
-                        {move || (year.get() + 1).to_string()} " →"
+                        {move || (year.get() + 1).to_string()}
+                        <svg class="inline-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M5 12h14M13 6l6 6-6 6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>
                         <span class="visually-hidden">" (" {move || ui.strings().ui.next_year} ")"</span>
                     </button>
                 </div>

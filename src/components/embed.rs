@@ -23,7 +23,7 @@ pub fn EmbedFooter(title: Signal<Option<Localized>>) -> impl IntoView {
     view! {
         <footer class="embed-footer">
             <span class="embed-footer__title">{move || title.get().map(|t| t.text(ui.lang.get()).to_string())}</span>
-            <a href=href target="_blank" rel="noopener">{move || ui.strings().ui.view_full} " ↗"</a>
+            <a href=href target="_blank" rel="noopener">{move || ui.strings().ui.view_full} " " <svg class="inline-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg></a>
         </footer>
     }
 }

@@ -186,7 +186,7 @@ fn SourceBlock(source: daumoc_core::Source) -> impl IntoView {
             })}
             // Only http(s) links reach here: the parser drops every other scheme.
             {url.map(|u| view! {
-                <p><a href=u rel="noopener noreferrer" target="_blank">{move || ui.strings().ui.open_source} " ↗"</a></p>
+                <p><a href=u rel="noopener noreferrer" target="_blank">{move || ui.strings().ui.open_source} " " <svg class="inline-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg></a></p>
             })}
         </section>
     }

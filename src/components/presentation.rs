@@ -24,6 +24,35 @@ enum Slide {
 /// Text sizes offered, in percent; the CSS has a class for each.
 const SIZES: [u32; 5] = [100, 125, 150, 175, 200];
 
+/// Stroked paths of the control icons, on a 24 × 24 grid.
+const ICON_PREVIOUS: &str = "M19 12H5M11 6l-6 6 6 6";
+const ICON_NEXT: &str = "M5 12h14M13 6l6 6-6 6";
+const ICON_SMALLER: &str = "M2 20 8 4l6 16M4.3 14h7.4M16 7h6";
+const ICON_LARGER: &str = "M2 20 8 4l6 16M4.3 14h7.4M16 7h6M19 4v6";
+const ICON_FULLSCREEN: &str = "M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5";
+const ICON_EXIT: &str = "M6 6l12 12M18 6 6 18";
+
+/// A control icon drawn with one stroked path, in the text colour.
+fn icon(path: &'static str) -> AnyView {
+    view! {
+        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d=path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>
+        </svg>
+    }
+    .into_any()
+}
+
+/// The light/dark control: a circle, half filled.
+fn theme_icon() -> AnyView {
+    view! {
+        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2"/>
+            <path d="M12 3a9 9 0 0 0 0 18z" fill="currentColor"/>
+        </svg>
+    }
+    .into_any()
+}
+
 #[component]
 pub fn Presentation(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl IntoView {
     let ui = use_ui();
@@ -178,12 +207,14 @@ pub fn Presentation(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl In
             Some(css_percent(hundredths))
         }
     };
+    // Each control's icon is an inline SVG (a symbol character may be missing from the fonts and
+    // show as an empty box); its name is the visually hidden label, also the tooltip.
     let button = move |label: fn(&'static daumoc_core::i18n::Strings) -> &'static str,
-                       text: &'static str,
+                       icon: AnyView,
                        action: Box<dyn Fn()>| {
         view! {
             <button type="button" class="present__button" title=move || label(ui.strings()) on:click=move |_| action()>
-                <span aria-hidden="true">{text}</span>
+                {icon}
                 <span class="visually-hidden">{move || label(ui.strings())}</span>
             </button>
         }
@@ -208,13 +239,13 @@ pub fn Presentation(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl In
                 <p class="present__progress">
                     {move || fill(ui.strings().ui.present_progress, &[&current.get().to_string(), &count().to_string()])}
                 </p>
-                {button(|s| s.ui.present_prev, "←", Box::new(move || go(current.get_untracked().saturating_sub(1))))}
-                {button(|s| s.ui.present_next, "→", Box::new(move || go(current.get_untracked() + 1)))}
-                {button(|s| s.ui.present_smaller, "A−", Box::new(move || resize(-1)))}
-                {button(|s| s.ui.present_larger, "A+", Box::new(move || resize(1)))}
-                {button(|s| s.ui.present_theme, "◐", Box::new(toggle_theme))}
-                {button(|s| s.ui.present_fullscreen, "⛶", Box::new(browser::toggle_fullscreen))}
-                {button(|s| s.ui.present_exit, "✕", Box::new(leave))}
+                {button(|s| s.ui.present_prev, icon(ICON_PREVIOUS), Box::new(move || go(current.get_untracked().saturating_sub(1))))}
+                {button(|s| s.ui.present_next, icon(ICON_NEXT), Box::new(move || go(current.get_untracked() + 1)))}
+                {button(|s| s.ui.present_smaller, icon(ICON_SMALLER), Box::new(move || resize(-1)))}
+                {button(|s| s.ui.present_larger, icon(ICON_LARGER), Box::new(move || resize(1)))}
+                {button(|s| s.ui.present_theme, theme_icon(), Box::new(toggle_theme))}
+                {button(|s| s.ui.present_fullscreen, icon(ICON_FULLSCREEN), Box::new(browser::toggle_fullscreen))}
+                {button(|s| s.ui.present_exit, icon(ICON_EXIT), Box::new(leave))}
                 <p class="present__help">{move || ui.strings().ui.present_help}</p>
             </div>
         </div>

@@ -48,7 +48,7 @@ pub fn UpcomingStrip(catalog: Arc<Catalog>) -> impl IntoView {
             <div class="upcoming__head">
                 <h2 id="upcoming-heading" class="section-title">{move || ui.strings().ui.upcoming_title}</h2>
                 <a class="upcoming__all" href=year_href on:click=to_year>
-                    {move || fill(ui.strings().ui.upcoming_all, &[&year.to_string()])} " →"
+                    {move || fill(ui.strings().ui.upcoming_all, &[&year.to_string()])} " " <svg class="inline-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M5 12h14M13 6l6 6-6 6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>
                 </a>
             </div>
             <ol class="upcoming__list">{cards}</ol>

@@ -1,10 +1,9 @@
 // End-to-end: the release build served on 127.0.0.1, opened in headless Chromium as a visitor would.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { openPage, settled } from './browser.mjs';
-import { server, browser, dataset, repo, artifacts, setUp } from './harness.mjs';
+import { server, browser, dataset, artifacts, setUp, TIMEOUT, WAIT, newContext, until, within } from './harness.mjs';
 
 setUp();
 
@@ -15,7 +14,7 @@ async function open(url, viewport) {
   return { page, state };
 }
 
-test('the bundled dataset shows every event, with the Bắc Sơn uprising and its date', async () => {
+test('the bundled dataset shows every event, with the Bắc Sơn uprising and its date', { timeout: TIMEOUT }, async () => {
   const { page, state } = await open('/');
   assert.equal(state, 'ready');
   const card = page.locator('[data-event-id="khoi-nghia-bac-son"]');
@@ -28,7 +27,7 @@ test('the bundled dataset shows every event, with the Bắc Sơn uprising and it
   await page.close();
 });
 
-test('years read oldest first, with recurring observances last', async () => {
+test('years read oldest first, with recurring observances last', { timeout: TIMEOUT }, async () => {
   const { page } = await open('/');
   const headings = await page.locator('.year__heading').allInnerTexts();
   const years = headings.filter((h) => /^\d{4}$/.test(h)).map(Number);
@@ -38,7 +37,7 @@ test('years read oldest first, with recurring observances last', async () => {
   await page.close();
 });
 
-test('the same build works under a sub-path', async () => {
+test('the same build works under a sub-path', { timeout: TIMEOUT }, async () => {
   const { page, state } = await open('/dau-moc/');
   assert.equal(state, 'ready');
   assert.match(await page.locator('[data-event-id="khoi-nghia-bac-son"]').innerText(), /27\/9\/1940/);
@@ -47,7 +46,7 @@ test('the same build works under a sub-path', async () => {
   await page.close();
 });
 
-test('a broken dataset gives the error state with a readable message and a retry button', async () => {
+test('a broken dataset gives the error state with a readable message and a retry button', { timeout: TIMEOUT }, async () => {
   const { page, state } = await open('/?data=fixtures/broken.json');
   assert.equal(state, 'error');
   const alert = await page.locator('[role=alert]').innerText();
@@ -57,18 +56,18 @@ test('a broken dataset gives the error state with a readable message and a retry
   await page.close();
 });
 
-test('retry fetches the dataset again', async () => {
+test('retry fetches the dataset again', { timeout: TIMEOUT }, async () => {
   const { page } = await open('/?data=fixtures/broken.json');
   const before = server.requests.filter((r) => r === '/fixtures/broken.json').length;
   await page.getByRole('button', { name: 'Thử lại' }).click();
-  await page.waitForFunction(() => document.documentElement.dataset.state === 'error');
+  await until(page, 'the error state again after the retry', () => document.documentElement.dataset.state === 'error');
   await page.locator('[role=alert]').waitFor();
   const afterCount = server.requests.filter((r) => r === '/fixtures/broken.json').length;
   assert.equal(afterCount, before + 1);
   await page.close();
 });
 
-test('a missing file and a newer format version are explained', async () => {
+test('a missing file and a newer format version are explained', { timeout: TIMEOUT }, async () => {
   let { page } = await open('/?data=fixtures/nope.json');
   assert.match(await page.locator('[role=alert]').innerText(), /404/);
   await page.close();
@@ -77,14 +76,14 @@ test('a missing file and a newer format version are explained', async () => {
   await page.close();
 });
 
-test('a data URL of another site is refused without fetching it', async () => {
+test('a data URL of another site is refused without fetching it', { timeout: TIMEOUT }, async () => {
   const { page, state } = await open('/?data=https://example.org/events.json');
   assert.equal(state, 'error');
   assert.match(await page.locator('[role=alert]').innerText(), /không phải địa chỉ trên cùng trang web/);
   await page.close();
 });
 
-test('invalid events are skipped with a notice, every valid event still shows', async () => {
+test('invalid events are skipped with a notice, every valid event still shows', { timeout: TIMEOUT }, async () => {
   const { page, state } = await open('/?data=fixtures/partly-invalid.json');
   assert.equal(state, 'ready');
   const ids = await page.locator('#timeline [data-event-id]').evaluateAll((els) => els.map((e) => e.dataset.eventId));
@@ -96,7 +95,7 @@ test('invalid events are skipped with a notice, every valid event still shows', 
   await page.close();
 });
 
-test('dataset text is shown as text, never run as markup or script', async () => {
+test('dataset text is shown as text, never run as markup or script', { timeout: TIMEOUT }, async () => {
   const { page, state } = await open('/?data=fixtures/hostile.json');
   assert.equal(state, 'ready');
   const card = page.locator('[data-event-id="markup"]');
@@ -112,7 +111,7 @@ test('dataset text is shown as text, never run as markup or script', async () =>
   await page.close();
 });
 
-test('English by lang=en, and the language switch', async () => {
+test('English by lang=en, and the language switch', { timeout: TIMEOUT }, async () => {
   const { page } = await open('/?lang=en');
   const card = page.locator('[data-event-id="khoi-nghia-bac-son"]');
   assert.match(await card.innerText(), /27 Sep 1940/);
@@ -124,10 +123,10 @@ test('English by lang=en, and the language switch', async () => {
   await page.close();
 });
 
-test('screenshots at 390 px and 1280 px (for people to look at)', async () => {
+test('screenshots at 390 px and 1280 px (for people to look at)', { timeout: TIMEOUT }, async () => {
   for (const width of [390, 1280]) {
     const { page } = await open('/', { width, height: 900 });
-    await page.evaluate(() => document.fonts.ready);
+    await within(page.evaluate(() => document.fonts.ready), WAIT, 'the fonts to load');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `no horizontal scrolling at ${width}px (overflow ${overflow}px)`);
     await page.screenshot({ path: path.join(artifacts, `timeline-${width}.png`) });
@@ -137,7 +136,7 @@ test('screenshots at 390 px and 1280 px (for people to look at)', async () => {
   }
 });
 
-test('the page runs under a strict Content-Security-Policy with no violation', async () => {
+test('the page runs under a strict Content-Security-Policy with no violation', { timeout: TIMEOUT }, async () => {
   const page = await openPage(browser, { width: 1280, height: 900 });
   await page.addInitScript(() => {
     window.violations = [];
@@ -159,8 +158,8 @@ test('the page runs under a strict Content-Security-Policy with no violation', a
   await page.close();
 });
 
-test('without JavaScript the page still lists every event, with dates and sources', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+test('without JavaScript the page still lists every event, with dates and sources', { timeout: TIMEOUT }, async () => {
+  const context = await newContext(browser, { javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(server.url + '/');
   const list = page.locator('#static-list');
@@ -172,7 +171,7 @@ test('without JavaScript the page still lists every event, with dates and source
   await context.close();
 });
 
-test('with JavaScript the app replaces the static list', async () => {
+test('with JavaScript the app replaces the static list', { timeout: TIMEOUT }, async () => {
   const page = await openPage(browser);
   await page.goto(server.url + '/');
   assert.equal(await settled(page), 'ready');
@@ -181,15 +180,15 @@ test('with JavaScript the app replaces the static list', async () => {
   await page.close();
 });
 
-test('after one visit the app and the bundled dataset work offline', async () => {
-  const context = await browser.newContext();
+test('after one visit the app and the bundled dataset work offline', { timeout: TIMEOUT }, async () => {
+  const context = await newContext(browser);
   const page = await context.newPage();
   await page.goto(server.url + '/');
   assert.equal(await settled(page), 'ready');
-  await page.evaluate(() => navigator.serviceWorker.ready);
+  await within(page.evaluate(() => navigator.serviceWorker.ready.then(() => true)), WAIT, 'the service worker to be ready');
   await page.reload();
   assert.equal(await settled(page), 'ready');
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await until(page, 'the service worker to control the page', () => navigator.serviceWorker.controller !== null);
   await context.setOffline(true);
   await page.reload();
   assert.equal(await settled(page), 'ready');

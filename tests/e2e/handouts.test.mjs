@@ -5,7 +5,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { openPage, settled } from './browser.mjs';
-import { server, browser, dataset, repo, artifacts, setUp } from './harness.mjs';
+import { server, browser, dataset, artifacts, setUp, TIMEOUT, WAIT, newContext, until, within } from './harness.mjs';
 
 setUp();
 
@@ -17,12 +17,12 @@ async function open(url) {
 }
 const squash = (s) => s.replace(/\s+/g, ' ');
 
-test('printing the filtered view gives an A4 handout with the events and their sources', async () => {
+test('printing the filtered view gives an A4 handout with the events and their sources', { timeout: TIMEOUT }, async () => {
   const page = await open('/?cat=history');
-  await page.evaluate(() => document.fonts.ready);
+  await within(page.evaluate(() => document.fonts.ready), WAIT, 'the fonts to load');
   const file = path.join(artifacts, 'handout.pdf');
-  await page.pdf({ path: file, format: 'A4', printBackground: false });
-  const text = squash(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+  await within(page.pdf({ path: file, format: 'A4', printBackground: false }), WAIT, 'the PDF of the page');
+  const text = squash(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', timeout: WAIT }));
   assert.match(text, /Dấu mốc Lạng Sơn/);
   assert.match(text, /Bộ lọc: Lịch sử/);
   for (const e of dataset.events.filter((e) => e.category === 'history')) {
@@ -37,7 +37,7 @@ test('printing the filtered view gives an A4 handout with the events and their s
   await page.close();
 });
 
-test('the anniversaries of 2020 download as a valid iCalendar file', async () => {
+test('the anniversaries of 2020 download as a valid iCalendar file', { timeout: TIMEOUT }, async () => {
   const page = await open('/?view=anniversaries&year=2020');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -45,7 +45,7 @@ test('the anniversaries of 2020 download as a valid iCalendar file', async () =>
   ]);
   assert.equal(download.suggestedFilename(), 'dau-moc-ky-niem-2020.ics');
   const file = path.join(artifacts, 'anniversaries-2020.ics');
-  await download.saveAs(file);
+  await within(download.saveAs(file), WAIT, 'the calendar download to finish');
   const raw = await fs.readFile(file);
   const text = raw.toString('utf8');
   assert.ok(text.startsWith('BEGIN:VCALENDAR\r\n'));
@@ -61,40 +61,40 @@ test('the anniversaries of 2020 download as a valid iCalendar file', async () =>
   assert.match(unfolded, /DTSTAMP:\d{8}T\d{6}Z\r\n/);
   const events = unfolded.match(/BEGIN:VEVENT/g).length;
   assert.equal(events, unfolded.match(/END:VEVENT/g).length);
-  assert.ok(events >= 9);
+  assert.equal(events, 11, 'the eleven anniversaries of 2020');
   await page.close();
 });
 
-test('the filtered events download as a calendar too', async () => {
+test('the filtered events download as a calendar too', { timeout: TIMEOUT }, async () => {
   const page = await open('/?cat=document');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Tải lịch (.ics)' }).click(),
   ]);
-  const text = await fs.readFile(await download.path(), 'utf8');
+  const text = await fs.readFile(await within(download.path(), WAIT, 'the calendar download to finish'), 'utf8');
   const documents = dataset.events.filter((e) => e.category === 'document');
   assert.equal(text.match(/BEGIN:VEVENT/g).length, documents.length);
   assert.match(text.replace(/\r\n /g, ''), /UID:chi-thi-26-ct-ttg@/);
   await page.close();
 });
 
-test('the page title and description follow the open event, for shared links', async () => {
+test('the page title and description follow the open event, for shared links', { timeout: TIMEOUT }, async () => {
   const page = await open('/?event=khoi-nghia-bac-son');
   assert.equal(await page.title(), 'Khởi nghĩa Bắc Sơn — Dấu mốc Lạng Sơn');
   const bacSon = dataset.events.find((e) => e.id === 'khoi-nghia-bac-son');
   assert.equal(await page.locator('meta[name=description]').getAttribute('content'), bacSon.summary.vi);
   await page.keyboard.press('Escape');
-  await page.waitForFunction(() => document.title === 'Dấu mốc Lạng Sơn');
+  await until(page, 'the page title back to the site name', () => document.title === 'Dấu mốc Lạng Sơn');
   await page.close();
 });
 
-test('copy link puts the permalink on the clipboard', async () => {
-  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+test('copy link puts the permalink on the clipboard', { timeout: TIMEOUT }, async () => {
+  const context = await newContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   await page.goto(server.url + '/?event=giai-phong-lang-son&cat=history');
-  await settled(page);
+  assert.equal(await settled(page), 'ready');
   await page.getByRole('button', { name: 'Sao chép liên kết' }).click();
   await page.getByText('Đã sao chép liên kết').waitFor();
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}/?event=giai-phong-lang-son`);
+  assert.equal(await within(page.evaluate(() => navigator.clipboard.readText()), WAIT, 'the clipboard to be read'), `${server.url}/?event=giai-phong-lang-son`);
   await context.close();
 });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { openPage, settled } from './browser.mjs';
-import { server, browser, dataset, repo, setUp } from './harness.mjs';
+import { server, browser, dataset, repo, setUp, TIMEOUT } from './harness.mjs';
 
 setUp();
 
@@ -21,7 +21,7 @@ async function open(url) {
 const ids = (page) => page.locator('#timeline [data-event-id]').evaluateAll((els) => els.map((e) => e.dataset.eventId));
 const requested = (suffix) => server.requests.filter((r) => r.split('?')[0] === suffix).length;
 
-test('the files of an index show merged in time order, the broken one named in a notice', async () => {
+test('the files of an index show merged in time order, the broken one named in a notice', { timeout: TIMEOUT }, async () => {
   const files = ['quoc-gia.json', 'tinh.json', 'so-hong.json'];
   const before = files.map((file) => requested(`/fixtures/multi/${file}`));
   const { page, state } = await open('/?data=fixtures/multi/index.json&lang=en');
@@ -43,7 +43,7 @@ test('the files of an index show merged in time order, the broken one named in a
   await page.close();
 });
 
-test("an event's detail names the file it comes from, in the current language", async () => {
+test("an event's detail names the file it comes from, in the current language", { timeout: TIMEOUT }, async () => {
   const { page } = await open('/?data=fixtures/multi/index.json&event=thu-tinh-1940&lang=en');
   await page.locator('#event-detail[open]').waitFor();
   const facts = page.locator('#event-detail .detail__facts');
@@ -57,7 +57,7 @@ test("an event's detail names the file it comes from, in the current language", 
   await page.close();
 });
 
-test('the bundled app loads through data/index.json, with no notice and no origin for one file', async () => {
+test('the bundled app loads through data/index.json, with no notice and no origin for one file', { timeout: TIMEOUT }, async () => {
   const before = requested('/data/index.json');
   const { page, state } = await open('/?event=khoi-nghia-bac-son');
   assert.equal(state, 'ready');
@@ -71,7 +71,7 @@ test('the bundled app loads through data/index.json, with no notice and no origi
   await page.close();
 });
 
-test('under a sub-path the index and its files are fetched relative to the page', async () => {
+test('under a sub-path the index and its files are fetched relative to the page', { timeout: TIMEOUT }, async () => {
   let { page, state } = await open('/dau-moc/');
   assert.equal(state, 'ready');
   assert.ok(requested('/dau-moc/data/index.json') > 0);
@@ -85,7 +85,7 @@ test('under a sub-path the index and its files are fetched relative to the page'
   await page.close();
 });
 
-test('when every listed file fails, the error view lists each with its reason and a retry', async () => {
+test('when every listed file fails, the error view lists each with its reason and a retry', { timeout: TIMEOUT }, async () => {
   const { page, state } = await open('/?data=fixtures/multi/all-fail.json&lang=en');
   assert.equal(state, 'error');
   const alert = page.locator('[role=alert]');
@@ -98,7 +98,7 @@ test('when every listed file fails, the error view lists each with its reason an
   await page.close();
 });
 
-test('an index with a path leaving its folder is refused before anything is fetched', async () => {
+test('an index with a path leaving its folder is refused before anything is fetched', { timeout: TIMEOUT }, async () => {
   const before = requested('/fixtures/partly-invalid.json');
   const { page, state } = await open('/?data=fixtures/multi/unsafe.json&lang=en');
   assert.equal(state, 'error');
