@@ -82,7 +82,7 @@ fn dai_hoi_finds_every_event_titled_dai_hoi() {
     let index = SearchIndex::new(&data);
     let titled: Vec<&str> =
         data.events.iter().filter(|e| e.title.vi.contains("Đại hội")).map(|e| e.id.as_str()).collect();
-    assert!(titled.len() >= 5, "{titled:?}");
+    assert_eq!(titled.len(), 6, "{titled:?}");
     for spelling in ["dai hoi", "Đại hội", "ĐẠI HỘI", "Đa\u{323}i ho\u{302}\u{323}i", "DAI HOI"] {
         let found = find(&data, &index, spelling);
         for id in &titled {
@@ -140,12 +140,31 @@ fn english_text_tags_places_and_sources_are_searched() {
         .filter(|e| e.tags.iter().any(|t| t == "cach-mang"))
         .map(|e| e.id.clone())
         .collect();
+    assert_eq!(
+        cach_mang,
+        [
+            "thanh-lap-dang-cong-san-viet-nam",
+            "khoi-nghia-bac-son",
+            "cach-mang-thang-tam",
+            "quoc-khanh-2-9-1945",
+            "chien-thang-bien-gioi-1950",
+            "giai-phong-lang-son",
+            "giai-phong-mien-nam-thong-nhat-dat-nuoc"
+        ]
+    );
     assert_eq!(revolution, cach_mang);
     let ky_niem = find(&data, &index, "ky-niem-2020");
-    assert!(ky_niem.len() >= 9 && ky_niem.contains(&"giai-phong-lang-son".to_string()));
-    // Source document file name.
+    assert_eq!(ky_niem.len(), 9);
+    assert!(ky_niem.contains(&"giai-phong-lang-son".to_string()));
+    // Source document file name: every event citing article 002, and only those.
     let doc = find(&data, &index, "002_43324420ce97e9da");
-    assert!(!doc.is_empty());
+    let citing = data
+        .events
+        .iter()
+        .filter(|e| e.source.as_ref().is_some_and(|s| s.document == "002_43324420ce97e9da.txt"))
+        .count();
+    assert_eq!(doc.len(), citing);
+    assert!(citing > 0);
     assert!(doc.iter().all(|id| data
         .event(id)
         .unwrap()
