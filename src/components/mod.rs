@@ -22,6 +22,7 @@ mod site_header;
 mod source_notice;
 mod timeline;
 mod upcoming_strip;
+mod view_link;
 
 pub use anniversary_view::AnniversaryView;
 pub use calendar_download::CalendarDownload;
@@ -45,3 +46,4 @@ pub use site_header::SiteHeader;
 pub use source_notice::SourceNotice;
 pub use timeline::Timeline;
 pub use upcoming_strip::UpcomingStrip;
+pub use view_link::ViewLink;
