@@ -2,7 +2,7 @@
 //! the root element's attributes, storage, the clipboard, focus and scrolling, today's date.
 
 use chrono::NaiveDate;
-use daumoc_core::{decode_query, encode_query, KEYS};
+use daumoc_core::{compose_query, decode_query};
 use wasm_bindgen::{JsCast, JsValue};
 
 fn window() -> Option<web_sys::Window> {
@@ -37,13 +37,18 @@ pub enum HistoryMode {
     Replace,
 }
 
+/// The href (`?…`, relative to the page) of the view whose own parameters are `owned`; the
+/// current URL's parameters that the view does not own (`data` …) are kept (see
+/// [`compose_query`]).
+pub fn href(owned: &[(String, String)]) -> String {
+    format!("?{}", compose_query(&current_query(), owned))
+}
+
 /// Writes the view's query into the address bar. Parameters that the view does not own
-/// (`data`, `mode`, `embed`, `slide` …) are kept as they are.
+/// (`data` …) are kept as they are (see [`compose_query`]).
 pub fn write_query(owned: &[(String, String)], mode: HistoryMode) {
     let Some(w) = window() else { return };
-    let mut pairs: Vec<(String, String)> = owned.to_vec();
-    pairs.extend(decode_query(&current_query()).into_iter().filter(|(k, _)| !KEYS.contains(&k.as_str())));
-    let query = encode_query(&pairs);
+    let query = compose_query(&current_query(), owned);
     let path = w.location().pathname().unwrap_or_default();
     let hash = w.location().hash().unwrap_or_default();
     let url = if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
@@ -57,15 +62,14 @@ pub fn write_query(owned: &[(String, String)], mode: HistoryMode) {
     };
 }
 
-/// The absolute URL of this page showing `query` (for "copy link").
+/// The absolute URL of this page showing the view whose own parameters are `owned` (for "copy
+/// link" and the `<iframe>` code); like [`href`], it keeps `data` and the other parameters the
+/// view does not own.
 pub fn permalink(owned: &[(String, String)]) -> String {
     let Some(w) = window() else { return String::new() };
     let origin = w.location().origin().unwrap_or_default();
     let path = w.location().pathname().unwrap_or_default();
-    let mut pairs: Vec<(String, String)> = owned.to_vec();
-    // A non-default dataset is part of what the link shows.
-    pairs.extend(decode_query(&current_query()).into_iter().filter(|(k, _)| k == "data"));
-    let query = encode_query(&pairs);
+    let query = compose_query(&current_query(), owned);
     if query.is_empty() {
         format!("{origin}{path}")
     } else {

@@ -171,3 +171,39 @@ async fn source_notice_names_each_failed_file_and_merged_problems_name_their_fil
     let problems = root.query_selector("details.data-notice").unwrap().unwrap().text_content().unwrap();
     assert!(problems.contains("a.json: events[1].date (sai-ngay)"), "{problems}");
 }
+
+#[wasm_bindgen_test]
+fn links_keep_the_dataset_and_unknown_parameters_of_the_url() {
+    use daumoc::components::{EventLink, ViewLink};
+    use daumoc_core::{View, ViewState};
+    let window = web_sys::window().unwrap();
+    let history = window.history().unwrap();
+    let before = window.location().href().unwrap();
+    let set_url =
+        |url: &str| history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url)).unwrap();
+    set_url("?data=fixtures/kh%C3%A1c.json&cat=history&utm_source=zalo");
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_ui(Lang::Vi);
+        let to_year = |v: &mut ViewState| {
+            v.view = View::Anniversaries;
+            v.year = Some(2030);
+        };
+        view! {
+            <EventLink id="bac-son".to_string() class="event">"Bắc Sơn"</EventLink>
+            <ViewLink change=to_year class="year">"2030"</ViewLink>
+        }
+    });
+    let href =
+        |selector: &str| root.query_selector(selector).unwrap().unwrap().get_attribute("href").unwrap();
+    let (event_href, year_href) = (href("a.event"), href("a.year"));
+
+    // A plain click follows the link in place: the address bar gets the same query. Nothing is
+    // awaited while the URL is changed, so no other test can see it.
+    root.query_selector("a.year").unwrap().unwrap().unchecked_into::<web_sys::HtmlElement>().click();
+    let search = window.location().search().unwrap();
+    set_url(&before);
+    assert_eq!(event_href, "?event=bac-son&data=fixtures/kh%C3%A1c.json&utm_source=zalo");
+    assert_eq!(year_href, "?year=2030&view=anniversaries&data=fixtures/kh%C3%A1c.json&utm_source=zalo");
+    assert_eq!(search, "?year=2030&view=anniversaries&data=fixtures/kh%C3%A1c.json&utm_source=zalo");
+}

@@ -1,18 +1,20 @@
 //! A link to an event's detail: a real `?event=` link (it can be opened in a new tab, copied or
-//! shared) that a plain click opens in place, with a history entry.
+//! shared, and keeps `data=`: see [`browser::href`]) that a plain click opens in place, with a
+//! history entry.
 
-use crate::browser::HistoryMode;
+use crate::browser::{self, HistoryMode};
+use crate::components::view_link::opens_in_place;
 use crate::state::use_ui;
-use daumoc_core::encode_query;
 use leptos::prelude::*;
 
 #[component]
 pub fn EventLink(id: String, class: &'static str, children: Children) -> impl IntoView {
     let ui = use_ui();
-    let href = format!("?{}", encode_query(&[("event".to_string(), id.clone())]));
+    // The event's permalink: what the current URL has beyond the view's own parameters (`data=`)
+    // does not change while the page is open, so the href is built once.
+    let href = browser::href(&[("event".to_string(), id.clone())]);
     let open = move |ev: leptos::ev::MouseEvent| {
-        // Ctrl/⌘/Shift-click and middle clicks keep their usual meaning (new tab or window).
-        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+        if !opens_in_place(&ev) {
             return;
         }
         ev.prevent_default();

@@ -23,6 +23,7 @@ mod site_header;
 mod source_notice;
 mod timeline;
 mod upcoming_strip;
+mod view_link;
 
 pub use anniversary_view::AnniversaryView;
 pub use calendar_download::CalendarDownload;
@@ -47,3 +48,4 @@ pub use site_header::SiteHeader;
 pub use source_notice::SourceNotice;
 pub use timeline::Timeline;
 pub use upcoming_strip::UpcomingStrip;
+pub use view_link::ViewLink;

@@ -2,9 +2,9 @@
 
 use crate::app::localized_or;
 use crate::browser::HistoryMode;
-use crate::components::EmbedDialog;
+use crate::components::{EmbedDialog, ViewLink};
 use crate::state::use_ui;
-use daumoc_core::{Lang, Localized, Mode, View};
+use daumoc_core::{Lang, Localized, Mode, View, ViewState};
 use leptos::prelude::*;
 
 #[component]
@@ -16,28 +16,15 @@ pub fn SiteHeader(title: Signal<Option<Localized>>, subtitle: Signal<Option<Loca
     };
     let screen = Memo::new(move |_| ui.view.with(|v| v.view));
     let nav_link = move |target: View, label: fn(&'static daumoc_core::i18n::Strings) -> &'static str| {
-        let href = move || {
-            let query = ui.query_with(|v| {
-                v.view = target;
-                v.event = None;
-            });
-            format!("?{}", daumoc_core::encode_query(&query))
+        let current = Signal::derive(move || screen.get() == target);
+        let change = move |v: &mut ViewState| {
+            v.view = target;
+            v.event = None;
         };
         view! {
-            <a
-                class="nav__link"
-                href=href
-                aria-current=move || (screen.get() == target).then_some("page")
-                on:click=move |ev| {
-                    ev.prevent_default();
-                    ui.update(HistoryMode::Push, |v| {
-                        v.view = target;
-                        v.event = None;
-                    });
-                }
-            >
+            <ViewLink class="nav__link" change current>
                 {move || label(ui.strings())}
-            </a>
+            </ViewLink>
         }
     };
     view! {

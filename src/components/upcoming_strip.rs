@@ -1,11 +1,11 @@
 //! The next round anniversaries from today, as small cards, with a link to the year's list.
 
-use crate::browser::{self, HistoryMode};
-use crate::components::EventLink;
+use crate::browser;
+use crate::components::{EventLink, ViewLink};
 use crate::state::use_ui;
 use chrono::Datelike;
 use daumoc_core::i18n::fill;
-use daumoc_core::{anniversary_phrase, countdown, short_date, upcoming, Catalog, EventDate, Lang, View};
+use daumoc_core::{anniversary_phrase, countdown, short_date, upcoming, Catalog, EventDate, Lang, View, ViewState};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -35,21 +35,18 @@ pub fn UpcomingStrip(catalog: Arc<Catalog>) -> impl IntoView {
             }
         })
         .collect_view();
-    let to_year = move |ev: leptos::ev::MouseEvent| {
-        ev.prevent_default();
-        ui.update(HistoryMode::Push, |v| {
-            v.view = View::Anniversaries;
-            v.year = Some(year);
-        });
+    let to_year = move |v: &mut ViewState| {
+        v.view = View::Anniversaries;
+        v.year = Some(year);
+        v.event = None;
     };
-    let year_href = format!("?view=anniversaries&year={year}");
     view! {
         <section class="upcoming" aria-labelledby="upcoming-heading">
             <div class="upcoming__head">
                 <h2 id="upcoming-heading" class="section-title">{move || ui.strings().ui.upcoming_title}</h2>
-                <a class="upcoming__all" href=year_href on:click=to_year>
+                <ViewLink class="upcoming__all" change=to_year>
                     {move || fill(ui.strings().ui.upcoming_all, &[&year.to_string()])} " " <svg class="inline-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M5 12h14M13 6l6 6-6 6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>
-                </a>
+                </ViewLink>
             </div>
             <ol class="upcoming__list">{cards}</ol>
         </section>

@@ -63,6 +63,7 @@ pub use view::format::{
     anniversary_phrase, anniversary_years, category_name, clip, compact_date, countdown, css_percent,
     event_date, level_name, long_date, ordinal, short_date, years_ago,
 };
+pub use view::links::compose_query;
 pub use view::list_layout::{rows, ListLayout, Row, RowHeights, Window};
 pub use view::url_state::{
     decode_query, encode_query, Mode, ParamProblem, ParamProblemKind, View, ViewState, KEYS,

@@ -2,5 +2,6 @@
 //! state and the links built from it, and the windowed list's geometry.
 
 pub(crate) mod format;
+pub(crate) mod links;
 pub(crate) mod list_layout;
 pub(crate) mod url_state;
