@@ -5,7 +5,9 @@ use crate::components::{EventLink, ViewLink};
 use crate::state::use_ui;
 use chrono::Datelike;
 use daumoc_core::i18n::fill;
-use daumoc_core::{anniversary_phrase, countdown, short_date, upcoming, Catalog, EventDate, Lang, View, ViewState};
+use daumoc_core::{
+    anniversary_phrase, countdown, short_date, upcoming, Catalog, EventDate, Lang, View, ViewState,
+};
 use leptos::prelude::*;
 use std::sync::Arc;
 
