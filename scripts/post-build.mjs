@@ -1,16 +1,22 @@
 // trunk post_build hook (runs in TRUNK_STAGING_DIR before dist/ is replaced):
 // 1. moves trunk's inline wasm loader into a file, so the page runs under a strict
 //    Content-Security-Policy with no 'unsafe-inline' (trunk 0.21 always writes it inline);
-// 2. writes the policy into index.html;
-// 3. puts the static, JavaScript-free list of the bundled dataset into the page, so browsers
-//    without WebAssembly, screen readers before the app loads and search engines get every event
-//    (the app removes it when it starts);
-// 4. writes .gz and .br copies for static hosts that serve precompressed files.
+// 2. writes the early script (a small, render-blocking file of this origin, fetched alongside
+//    the stylesheet): it hides the pre-rendered screen for views it does not show and asks for
+//    the data files while the WebAssembly downloads;
+// 3. writes the policy into index.html;
+// 4. puts the static, JavaScript-free list of the bundled dataset into the page's <noscript>, so
+//    browsers without JavaScript and search engines get every event;
+// 5. pre-renders the app's default view into the page (scripts/prerender.mjs), so phones paint
+//    the real first screen from the HTML and CSS alone (DAUMOC_PRERENDER=0 skips it);
+// 6. writes a service worker;
+// 7. writes .gz and .br copies for static hosts that serve precompressed files.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
+import { prerender } from './prerender.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('post-build.mjs runs as a trunk hook (TRUNK_STAGING_DIR is not set)');
@@ -27,7 +33,18 @@ const loaderName = `start-${hash}.js`;
 fs.writeFileSync(path.join(staging, loaderName), loader);
 html = html.replace(inline, `<script type="module" src="./${loaderName}"></script>`);
 
-// 2. The policy. WebAssembly needs 'wasm-unsafe-eval'; everything else comes from this origin.
+// 2. The early script, with the bundled data files to ask for.
+const indexFile = path.join(staging, 'data/index.json');
+const dataFiles = fs.existsSync(indexFile)
+  ? ['data/index.json', ...(JSON.parse(fs.readFileSync(indexFile, 'utf8')).files ?? []).map(({ file }) => path.posix.join('data', file))]
+  : [];
+const early = fs.readFileSync(path.join(process.cwd(), 'src/early.js'), 'utf8')
+  .replace('/*DATA_FILES*/[]', JSON.stringify(dataFiles));
+const earlyName = `early-${crypto.createHash('sha256').update(early).digest('hex').slice(0, 16)}.js`;
+fs.writeFileSync(path.join(staging, earlyName), early);
+html = html.replace('<!-- early -->', `<script src="./${earlyName}"></script>`);
+
+// 3. The policy. WebAssembly needs 'wasm-unsafe-eval'; everything else comes from this origin.
 // frame-ancestors cannot be set from a <meta>: newsrooms may embed the page anywhere anyway.
 // The same policy as docs/security.md asks the web server to send, less frame-ancestors (which
 // a <meta> cannot carry).
@@ -42,16 +59,27 @@ const policy = [
 ].join('; ');
 html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
 
-// 3. The static list, rendered by the core through the CLI (skipped for a dataset-less build).
+// 4. The static list, rendered by the core through the CLI (skipped for a dataset-less build).
 //    The CLI reads the index as the app does: every event of every file it lists, merged.
 const dataset = path.join(process.cwd(), 'public/data/index.json');
 if (fs.existsSync(dataset) && html.includes('<!-- static-list -->')) {
   const fragment = execFileSync('cargo', ['run', '-q', '--locked', '-p', 'daumoc-cli', '--', 'export', '--to', 'html', '--fragment', dataset], { encoding: 'utf8' });
-  html = html.replace('<!-- static-list -->', `<div id="static-list" class="static-list">\n${fragment}\n</div>`);
+  html = html.replace('<!-- static-list -->', `<noscript><div id="static-list" class="static-list">\n${fragment}\n</div></noscript>`);
 }
 fs.writeFileSync(indexPath, html);
 
-// 4. Offline: a service worker that caches the app and the bundled data (index.json and the
+// 5. The pre-rendered first screen.
+if (process.env.DAUMOC_PRERENDER !== '0' && dataFiles.length && html.includes('<!-- prerender -->')) {
+  const { markup, css } = await prerender(staging);
+  const cssName = `prerender-${crypto.createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+  fs.writeFileSync(path.join(staging, cssName), css + '\n');
+  html = html
+    .replace('</head>', `  <link rel="stylesheet" href="./${cssName}">\n</head>`)
+    .replace('<!-- prerender -->', `<div id="prerender" class="prerender">${markup}</div>`);
+  fs.writeFileSync(indexPath, html);
+}
+
+// 6. Offline: a service worker that caches the app and the bundled data (index.json and the
 //    files it lists) on the first visit.
 //    Its cache name is a hash of every file it caches, so a new build replaces the old cache.
 const listFiles = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -62,7 +90,6 @@ const cached = listFiles(staging)
   .sort();
 // Every file the index lists must be cached too, or the app would lose those events offline.
 // Paths in the index are relative to it and never leave its folder (the core refuses others).
-const indexFile = path.join(staging, 'data/index.json');
 if (fs.existsSync(indexFile)) {
   for (const { file } of JSON.parse(fs.readFileSync(indexFile, 'utf8')).files ?? []) {
     const listed = path.posix.join('data', file);
@@ -100,7 +127,7 @@ fs.writeFileSync(path.join(staging, 'sw.js'), worker);
 fs.appendFileSync(path.join(staging, loaderName),
   "if ('serviceWorker' in navigator) navigator.serviceWorker.register('./sw.js').catch(() => {});\n");
 
-// 5. Precompressed copies.
+// 7. Precompressed copies.
 const compressible = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
   entry.isDirectory() ? compressible(path.join(dir, entry.name)) : [path.join(dir, entry.name)]);
 for (const full of compressible(staging)) {

@@ -1,10 +1,13 @@
 //! The root component: state from the URL, the dataset resource, and the page's frame.
 
-use crate::browser::{self, set_document_title, set_root_attribute};
+use crate::browser::{self, set_document_title, set_root_attribute, HistoryMode};
 use crate::components::{EmbedFooter, Explorer, LoadErrorView, Loading, SiteHeader};
 use crate::data_source::{data_url, load_dataset};
 use crate::state::AppState;
-use daumoc_core::{Lang, Localized};
+use crate::takeover::{self, Typed};
+use daumoc_core::{Lang, Localized, Query};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
 use leptos::prelude::*;
 
 #[component]
@@ -20,13 +23,14 @@ pub fn App() -> impl IntoView {
         Memo::new(move |_| dataset.get().and_then(Result::ok).and_then(|c| c.dataset().subtitle.clone()));
 
     // The outside world: automation hook, the page's language and title, Back and Forward.
+    // "ready" (or "error") once the app's own screen has replaced the pre-rendered one.
     Effect::new(move || {
         let state = match dataset.get() {
-            None => "loading",
+            None => return set_root_attribute("data-state", "loading"),
             Some(Ok(_)) => "ready",
             Some(Err(_)) => "error",
         };
-        set_root_attribute("data-state", state);
+        takeover::finish(move |typed| carry_search(ui, typed), move || set_root_attribute("data-state", state));
     });
     Effect::new(move || set_root_attribute("lang", ui.lang.get().code()));
     // The page's title and description follow the open event, so a shared link previews it.
@@ -85,6 +89,18 @@ pub fn App() -> impl IntoView {
             </Suspense>
         </main>
         {embedded.then(|| view! { <EmbedFooter title=Signal::derive(move || title.get()) /> })}
+    }
+}
+
+/// A search typed into the pre-rendered box before the app started: applied, and the caret put
+/// back where it was.
+fn carry_search(ui: AppState, typed: Typed) {
+    ui.update(HistoryMode::Replace, |v| v.filter.query = Query::parse(&typed.text));
+    let Some((start, end)) = typed.focus else { return };
+    if let Some(input) = browser::element("#search-input").and_then(|e| e.dyn_into::<HtmlInputElement>().ok()) {
+        input.set_value(&typed.text);
+        let _ = input.focus();
+        let _ = input.set_selection_range(start, end);
     }
 }
 

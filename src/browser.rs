@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 use daumoc_core::{compose_query, decode_query};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 fn window() -> Option<web_sys::Window> {
@@ -74,6 +75,17 @@ pub fn permalink(owned: &[(String, String)]) -> String {
         format!("{origin}{path}")
     } else {
         format!("{origin}{path}?{query}")
+    }
+}
+
+/// Runs `f` before the next repaint (at once where there is no window).
+pub fn next_frame(f: impl FnOnce() + 'static) {
+    match window() {
+        Some(w) => {
+            let callback = Closure::once_into_js(f);
+            let _ = w.request_animation_frame(callback.unchecked_ref());
+        }
+        None => f(),
     }
 }
 

@@ -10,15 +10,11 @@ pub mod crash;
 pub mod data_source;
 pub mod list_window;
 pub mod state;
+pub mod takeover;
 
-/// Mounts the app on `<body>`, with a panic hook that shows a readable message instead of a
-/// frozen page.
+/// Mounts the app (over the pre-rendered first screen when the page shows one, see
+/// [`takeover`]), with a panic hook that shows a readable message instead of a frozen page.
 pub fn start() {
     crash::install_hook();
-    // The build puts a static list of every event in the page for browsers without WebAssembly
-    // and for search engines; the app replaces it.
-    if let Some(list) = browser::element("#static-list") {
-        list.remove();
-    }
-    leptos::mount::mount_to_body(app::App);
+    leptos::mount::mount_to(takeover::app_root(), app::App).forget();
 }

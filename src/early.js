@@ -1,0 +1,35 @@
+// Runs before the page paints: scripts/post-build.mjs copies it beside index.html under a hashed
+// name and loads it from <head> (a file of this origin, so the Content-Security-Policy needs no
+// 'unsafe-inline'; it downloads alongside the stylesheet, which blocks the first paint anyway).
+// Kept tiny and free of domain rules: it only decides whether the pre-rendered first screen may
+// show, and asks for the data while the WebAssembly is still downloading.
+(function () {
+  var root = document.documentElement;
+  root.className = root.className.replace('no-js', 'js');
+  var params = new URLSearchParams(location.search);
+  var lang = null;
+  try { lang = localStorage.getItem('daumoc.lang'); } catch (e) { /* storage blocked */ }
+  // The pre-rendered screen is the default view in Vietnamese: any other view (?q=, ?event=,
+  // ?embed=1, ?mode=present, ?data=…) or language waits for the app instead of showing it first.
+  if (location.search.length > 1 || (lang && lang.slice(0, 2).toLowerCase() !== 'vi')) {
+    root.className += ' prerender-off';
+  }
+  function preload(href) {
+    var link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = href;
+    document.head.appendChild(link);
+  }
+  var data = params.get('data');
+  if (data) {
+    // Only this site's files: the app refuses others, and a preload must not leak the visit.
+    try {
+      var url = new URL(data, location.href);
+      if (url.origin === location.origin) preload(url.href);
+    } catch (e) { /* not a URL: the app says so */ }
+  } else {
+    /*DATA_FILES*/[].forEach(preload);
+  }
+})();

@@ -1,0 +1,102 @@
+//! Taking over the pre-rendered first screen (`#prerender`, written into the page by the build,
+//! see `scripts/prerender.mjs`): the app builds its own screen invisibly at the same place, then,
+//! once its data is in, swaps the two within one frame. The layouts are the same, so nothing
+//! moves; the scroll position stays; a search typed into the pre-rendered box is carried over.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, HtmlElement, HtmlInputElement};
+
+const PRERENDER: &str = "prerender";
+const PENDING: &str = "app--pending";
+
+fn document() -> Option<Document> {
+    web_sys::window()?.document()
+}
+
+/// The pre-rendered screen, when the page shows it (the early script hides it for any other
+/// view or language, and the CSS for browsers without JavaScript).
+fn shown_prerender(doc: &Document) -> Option<HtmlElement> {
+    let hidden = doc.document_element()?.class_list().contains("prerender-off");
+    let prerender = doc.get_element_by_id(PRERENDER)?;
+    if hidden {
+        // Never shown: gone at once, so no hidden copy shares the page with the app.
+        prerender.remove();
+        return None;
+    }
+    prerender.dyn_into().ok()
+}
+
+/// The element the app mounts into: beside a shown pre-rendered screen, over it and invisible
+/// until [`finish`]; otherwise at the end of `<body>`.
+pub fn app_root() -> HtmlElement {
+    let doc = document().expect("a page");
+    let root: HtmlElement = doc.create_element("div").expect("a div").unchecked_into();
+    root.set_id("app");
+    match shown_prerender(&doc) {
+        Some(prerender) => {
+            root.set_class_name(PENDING);
+            let _ = root.set_attribute("aria-hidden", "true");
+            let _ = prerender.before_with_node_1(&root);
+        }
+        None => {
+            let _ = doc.body().expect("a body").append_child(&root);
+        }
+    }
+    root
+}
+
+/// What the visitor typed into the pre-rendered search box, and whether it had the focus with
+/// this selection.
+pub struct Typed {
+    /// The text of the box.
+    pub text: String,
+    /// The selection (start, end) when the box had the focus.
+    pub focus: Option<(u32, u32)>,
+}
+
+/// Swaps the pre-rendered screen for the app's one frame from now (so the app's first render is
+/// laid out), then calls `done`. `typed` receives a search typed before the app started.
+pub fn finish(typed: impl FnOnce(Typed) + 'static, done: impl FnOnce() + 'static) {
+    let Some(doc) = document() else { return done() };
+    if doc.get_element_by_id(PRERENDER).is_none() {
+        return done();
+    }
+    let swap = move || {
+        let search = typed_search(&doc);
+        let y = web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
+        if let Some(prerender) = doc.get_element_by_id(PRERENDER) {
+            prerender.remove();
+        }
+        if let Some(app) = doc.get_element_by_id("app") {
+            let _ = app.class_list().remove_1(PENDING);
+            let _ = app.remove_attribute("aria-hidden");
+        }
+        if let Some(w) = web_sys::window() {
+            if w.scroll_y().ok() != Some(y) {
+                w.scroll_to_with_x_and_y(0.0, y);
+            }
+        }
+        // After the swap: the app's box can only take the focus once it is visible.
+        if let Some(search) = search {
+            typed(search);
+        }
+        done();
+    };
+    // Two frames: the app's screen is rendered and laid out before it replaces the copy.
+    crate::browser::next_frame(move || crate::browser::next_frame(swap));
+}
+
+fn typed_search(doc: &Document) -> Option<Typed> {
+    let input: HtmlInputElement = doc.get_element_by_id("pr-search-input")?.dyn_into().ok()?;
+    let text = input.value();
+    let element: &web_sys::Element = input.as_ref();
+    let focused = doc.active_element().is_some_and(|a| a == *element);
+    if text.is_empty() && !focused {
+        return None;
+    }
+    let focus = focused.then(|| {
+        let start = input.selection_start().ok().flatten().unwrap_or(text.len() as u32);
+        (start, input.selection_end().ok().flatten().unwrap_or(start))
+    });
+    Some(Typed { text, focus })
+}
