@@ -404,7 +404,7 @@ test('IIS (deploy/web.config, read, not run): its rules answer every file as ngi
 
 // ---- The files and the documentation agree ----
 
-test('deploy/apache.conf holds deploy/.htaccess word for word, and docs/deploying.md quotes every file of deploy/', { timeout: 10_000 }, async () => {
+test('deploy/apache.conf holds deploy/.htaccess word for word; docs/deploying.md quotes every file of deploy/ and the policy', { timeout: 10_000 }, async () => {
   const read = (f) => fs.readFile(path.join(repo, f), 'utf8');
   const conf = await read('deploy/apache.conf');
   const htaccess = await read('deploy/.htaccess');
@@ -417,6 +417,10 @@ test('deploy/apache.conf holds deploy/.htaccess word for word, and docs/deployin
   const blocks = [...doc.matchAll(/^```[a-z]*\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
   for (const file of ['nginx.conf', 'apache.conf', '.htaccess', 'web.config']) {
     assert.ok(blocks.includes(await read(`deploy/${file}`)), `docs/deploying.md quotes deploy/${file} in full, as it is`);
+  }
+  // The policy the servers send is the one both documents show.
+  for (const file of ['docs/deploying.md', 'docs/security.md']) {
+    assert.ok((await read(file)).includes(`Content-Security-Policy: ${CONTENT_SECURITY_POLICY}\n`), `${file} shows the policy header`);
   }
 });
 
