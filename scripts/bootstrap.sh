@@ -51,11 +51,21 @@ if ! node_modules/.bin/wasm-opt --version | grep -q 'version 132'; then
 fi
 
 # 5. Chromium and its driver for the browser tests (Debian's packages, never a downloaded browser),
-#    and pdftotext to read the printed handout back in a test.
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v pdftotext >/dev/null; then
-  log "installing chromium, chromium-driver and poppler-utils (apt)"
+#    pdftotext to read the printed handout back in a test, and the web servers of docs/deploying.md
+#    (nginx with its brotli module, Apache), which tests/e2e/serving.test.mjs runs by itself.
+apt_packages=(chromium chromium-driver poppler-utils nginx libnginx-mod-http-brotli-static apache2)
+missing=()
+for package in "${apt_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'ok installed' || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installing ${missing[*]} (apt)"
   as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  # The tests start their own servers on 127.0.0.1; none is left running as a system service.
+  for service in nginx apache2; do
+    if [[ " ${missing[*]} " == *" $service "* ]]; then as_root service "$service" stop >/dev/null 2>&1 || true; fi
+  done
 fi
 
 log "tools ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null)"
