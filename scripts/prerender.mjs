@@ -9,8 +9,8 @@
 // - ids become `pr-…` (and every reference to them), so the app's own elements are the only ones
 //   with their ids while both are in the page;
 // - buttons are marked `aria-disabled` until the app takes over (links and the search box work);
-// - the "Sắp tới" cards depend on the day of the visit, not of the build: their list is left
-//   empty, at its fixed height, for the app to fill.
+// - the "Sắp tới" cards depend on the day of the visit, not of the build: they are left blank,
+//   at the strip's fixed height, for the app to fill.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -59,10 +59,14 @@ function capture() {
     if (a.getAttribute('href').length > 1) a.setAttribute('href', '#' + rename(a.getAttribute('href').slice(1)));
   }
   for (const button of root.querySelectorAll('button')) button.setAttribute('aria-disabled', 'true');
-  for (const list of root.querySelectorAll('.upcoming__list')) {
-    list.replaceChildren();
-    list.classList.add('upcoming__list--pending');
+  // The same number of cards, of the strip's fixed height, without the build day's text.
+  for (const card of root.querySelectorAll('.upcoming__card')) {
+    const pending = document.createElement('span');
+    pending.className = 'upcoming__card upcoming__card--pending';
+    pending.innerHTML = '<span class="upcoming__when"></span><span class="upcoming__what"></span>';
+    card.replaceWith(pending);
   }
+  for (const item of root.querySelectorAll('.upcoming__item')) item.removeAttribute('data-event-id');
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
   const comments = [];
   while (walker.nextNode()) comments.push(walker.currentNode);
