@@ -168,6 +168,7 @@ test('without JavaScript the page still lists every event, with dates and source
   assert.match(bacSon, /Khởi nghĩa Bắc Sơn/);
   assert.match(bacSon, /27\/9\/1940/);
   assert.match(bacSon, /Nguồn:/);
+  assert.equal(await page.locator('#prerender').isVisible(), false, 'the pre-rendered screen needs the app: hidden');
   await context.close();
 });
 

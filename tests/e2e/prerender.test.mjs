@@ -1,0 +1,119 @@
+// The first screen is in the page's HTML (scripts/prerender.mjs) and the app takes it over in
+// place (src/takeover.rs). The WebAssembly is held back by the test, so the pre-rendered screen
+// can be looked at and used before the app starts; nothing here measures time.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { server, browser, dataset, setUp, TIMEOUT, newContext, until, within, WAIT } from './harness.mjs';
+
+setUp();
+
+/** A phone-sized page whose wasm download waits until `release()` is called. */
+async function heldPage(url) {
+  const context = await newContext(browser, { viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('pageerror', (e) => page.problems.push(String(e)));
+  const held = [];
+  let released = false;
+  await page.route('**/*.wasm', (route) => (released ? route.continue() : held.push(route)));
+  await page.goto(server.url + url);
+  const release = async () => {
+    released = true;
+    await Promise.all(held.map((r) => r.continue()));
+  };
+  return { page, release, close: () => context.close() };
+}
+
+const ready = (page) => until(page, 'the app to take over (html[data-state=ready])',
+  () => document.documentElement.dataset.state === 'ready');
+
+test('the page holds the app\'s own first screen before the app starts, the same cards in the same order', { timeout: TIMEOUT }, async () => {
+  const { page, release, close } = await heldPage('/');
+  const pre = await page.locator('#prerender .event').evaluateAll((els) => els.map((e) => e.dataset.eventId));
+  assert.equal(pre.length, dataset.events.length, 'every card of the bundled dataset is pre-rendered');
+  assert.ok(await page.locator('#prerender').isVisible());
+  assert.match(await page.locator('#prerender .event[data-event-id="khoi-nghia-bac-son"]').innerText(), /27\/9\/1940/);
+  assert.equal(await page.locator('html').getAttribute('data-state'), 'loading');
+  // The pre-rendered copy has no id of the app's, and its buttons say they are not active yet.
+  assert.equal(await page.locator('#search-input').count(), 0);
+  const buttons = await page.locator('#prerender button').evaluateAll((els) => els.map((b) => b.getAttribute('aria-disabled')));
+  assert.ok(buttons.length > 0);
+  assert.deepEqual([...new Set(buttons)], ['true']);
+  await release();
+  await ready(page);
+  const app = await page.locator('#app .event').evaluateAll((els) => els.map((e) => e.dataset.eventId));
+  assert.deepEqual(app, pre, 'the app shows the same events in the same order');
+  assert.equal(await page.locator('#prerender').count(), 0, 'the copy is gone once the app has taken over');
+  assert.equal(await page.locator('h1').count(), 1);
+  assert.deepEqual(page.problems, []);
+  await close();
+});
+
+test('what is at the top of the screen stays where it is when the app takes over, scrolled or not', { timeout: TIMEOUT }, async () => {
+  for (const scroll of [0, 1500]) {
+    const { page, release, close } = await heldPage('/');
+    await page.evaluate((y) => window.scrollTo(0, y), scroll);
+    // The card nearest the top of the screen, and where it is.
+    const before = await page.evaluate(() => {
+      const card = [...document.querySelectorAll('#prerender .event')].find((e) => e.getBoundingClientRect().bottom > 0);
+      return { id: card.dataset.eventId, top: card.getBoundingClientRect().top, y: window.scrollY };
+    });
+    assert.equal(before.y, scroll);
+    await release();
+    await ready(page);
+    const after = await page.evaluate((id) => ({
+      top: document.querySelector(`#app .event[data-event-id="${id}"]`).getBoundingClientRect().top, y: window.scrollY,
+    }), before.id);
+    assert.equal(after.y, before.y, `scroll position kept (scrolled to ${scroll})`);
+    assert.ok(Math.abs(after.top - before.top) <= 1, `${before.id} stays put: ${before.top} → ${after.top}`);
+    await close();
+  }
+});
+
+test('a search typed before the app started is applied, with the caret where it was', { timeout: TIMEOUT }, async () => {
+  const { page, release, close } = await heldPage('/');
+  const box = page.locator('#pr-search-input');
+  await box.click();
+  await box.pressSequentially('bac son');
+  await release();
+  await ready(page);
+  await until(page, 'the typed search to filter the list', () => new URLSearchParams(location.search).get('q') === 'bac son');
+  assert.equal(await page.locator('#search-input').inputValue(), 'bac son');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-input');
+  assert.equal(await page.evaluate(() => document.activeElement.selectionStart), 'bac son'.length);
+  const shown = await page.locator('#app .event').evaluateAll((els) => els.map((e) => e.dataset.eventId));
+  assert.ok(shown.includes('khoi-nghia-bac-son'), shown.join(', '));
+  assert.ok(shown.length < dataset.events.length, 'the list is filtered');
+  await close();
+});
+
+for (const url of ['/?q=bac+son', '/?event=khoi-nghia-bac-son', '/?embed=1', '/?mode=present', '/?lang=en', '/?data=data/events.json']) {
+  test(`${url} never shows the default screen first`, { timeout: TIMEOUT }, async () => {
+    const { page, release, close } = await heldPage(url);
+    assert.equal(await page.locator('#prerender').isVisible(), false, 'the pre-rendered default view is hidden');
+    await release();
+    await within(ready(page), WAIT, 'the app');
+    assert.equal(await page.locator('#prerender').count(), 0);
+    await close();
+  });
+}
+
+test('an English visitor (remembered choice) does not see the Vietnamese copy first', { timeout: TIMEOUT }, async () => {
+  const context = await newContext(browser, { viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+  await context.addInitScript(() => localStorage.setItem('daumoc.lang', 'en'));
+  const page = await context.newPage();
+  await page.route('**/*.wasm', () => {}); // never started: only the first paint matters here
+  await page.goto(server.url + '/');
+  assert.equal(await page.locator('#prerender').isVisible(), false);
+  await context.close();
+});
+
+test('the data files are asked for before the WebAssembly has arrived', { timeout: TIMEOUT }, async () => {
+  const { page, close } = await heldPage('/');
+  await until(page, 'the bundled data files to be requested', () =>
+    performance.getEntriesByType('resource').some((r) => r.name.endsWith('/data/events.json')));
+  const files = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname));
+  assert.ok(files.includes('/data/index.json'), files.join(', '));
+  assert.equal(await page.locator('html').getAttribute('data-state'), 'loading', 'the app has not started');
+  await close();
+});
