@@ -2,7 +2,7 @@
 
 use crate::model::date::{CalendarDate, EventDate};
 use crate::model::lang::Localized;
-use crate::model::name::UnknownName;
+use crate::model::name::{find_named, UnknownName};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -85,11 +85,7 @@ impl FromStr for Category {
     type Err = UnknownName;
 
     fn from_str(id: &str) -> Result<Category, UnknownName> {
-        Category::ALL.into_iter().find(|c| c.id() == id).ok_or_else(|| UnknownName {
-            what: "category",
-            given: id.to_string(),
-            accepted: Category::ALL.map(Category::id).to_vec(),
-        })
+        find_named(Category::ALL, Category::id, "category", id, id)
     }
 }
 
@@ -138,11 +134,7 @@ impl FromStr for Level {
     type Err = UnknownName;
 
     fn from_str(id: &str) -> Result<Level, UnknownName> {
-        Level::ALL.into_iter().find(|l| l.id() == id).ok_or_else(|| UnknownName {
-            what: "level",
-            given: id.to_string(),
-            accepted: Level::ALL.map(Level::id).to_vec(),
-        })
+        find_named(Level::ALL, Level::id, "level", id, id)
     }
 }
 

@@ -1,6 +1,6 @@
 //! Languages of the app and text that exists in several of them.
 
-use crate::model::name::UnknownName;
+use crate::model::name::{find_named, UnknownName};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
@@ -43,11 +43,7 @@ impl FromStr for Lang {
 
     fn from_str(code: &str) -> Result<Lang, UnknownName> {
         let primary = code.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.code() == primary).ok_or_else(|| UnknownName {
-            what: "language",
-            given: code.to_string(),
-            accepted: Lang::ALL.map(Lang::code).to_vec(),
-        })
+        find_named(Lang::ALL, Lang::code, "language", code, &primary)
     }
 }
 

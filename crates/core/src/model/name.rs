@@ -20,3 +20,19 @@ impl fmt::Display for UnknownName {
 }
 
 impl std::error::Error for UnknownName {}
+
+/// The member of `all` whose name is `given`, or an [`UnknownName`] listing every name: the one
+/// reading of a closed set, for categories, levels and languages.
+pub(crate) fn find_named<T: Copy, const N: usize>(
+    all: [T; N],
+    name_of: fn(T) -> &'static str,
+    what: &'static str,
+    given: &str,
+    wanted: &str,
+) -> Result<T, UnknownName> {
+    all.into_iter().find(|t| name_of(*t) == wanted).ok_or_else(|| UnknownName {
+        what,
+        given: given.to_string(),
+        accepted: all.map(name_of).to_vec(),
+    })
+}
