@@ -10,11 +10,11 @@
 //! |---|---|
 //! | `model/` | [`Event`], [`Dataset`], [`Category`], [`Level`]; [`EventDate`] and [`CalendarDate`] (dates that keep their precision); [`Year`]; [`Lang`] and [`Localized`] text |
 //! | `load/` | reading a dataset file ([`parse_dataset`]) and several files listed by an index ([`SourceIndex`], [`merge_datasets`]), and the loaded whole ([`Catalog`]) |
-//! | `check/` | [`Problem`]s said so an editor can act on them, one [`Severity`], JSON positions; with `tools`, the validation report ([`check`]) |
-//! | `query/` | search ([`Query`], [`SearchIndex`]), filters and their counts ([`Filter`]), the year-grouped timeline, round anniversaries ([`anniversaries_in_year`], [`upcoming`]); with `tools`, [`stats`] |
+//! | `check/` | [`Problem`]s said so an editor can act on them, one [`Severity`], JSON positions; with `tools`, the validation report (`check`) |
+//! | `query/` | search ([`Query`], [`SearchIndex`]), filters and their counts ([`Filter`]), the year-grouped timeline, round anniversaries ([`anniversaries_in_year`], [`upcoming`]); with `tools`, `stats` |
 //! | `view/` | dates and names written for people ([`event_date`], [`long_date`]…), the URL as view state ([`ViewState`]) and the links built from it ([`compose_query`]), the windowed list's geometry ([`ListLayout`]) |
 //! | `formats/` | calendar ([`events_ics`]) and the static HTML list; with `tools`, dataset JSON, CSV and TimelineJS |
-//! | `import/` | with `tools`: what the importers share ([`ImportOptions`], [`ImportNote`]) |
+//! | `import/` | with `tools`: what the importers share (`ImportOptions`, `ImportNote`) |
 //! | `i18n/` | the one translation table (vi, en) of every user-facing string |
 //!
 //! The feature `tools` adds the editors' toolkit (importers, validation report, counts, the

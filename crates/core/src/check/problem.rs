@@ -203,7 +203,7 @@ pub fn date_error(error: &DateError, lang: Lang) -> String {
 }
 
 impl Problem {
-    /// "events[3].date (khoi-nghia-bac-son): …" in `lang`.
+    /// `events[3].date (khoi-nghia-bac-son): …` in `lang`.
     pub fn describe(&self, lang: Lang) -> String {
         match &self.event_id {
             Some(id) => format!("{} ({id}): {}", self.path, self.kind.message(lang)),

@@ -1,6 +1,6 @@
 //! Problems in a dataset. Part of the one translation table (see `i18n`).
 
-/// Strings that describe problems in a dataset. `{0}`, `{1}` … are filled by [`fill`].
+/// Strings that describe problems in a dataset. `{0}`, `{1}` … are filled by [`fill`](super::fill).
 pub struct ProblemStrings {
     pub missing_field: &'static str,
     pub wrong_type: &'static str,
