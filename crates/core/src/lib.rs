@@ -8,7 +8,7 @@
 //!
 //! | folder | what lives there |
 //! |---|---|
-//! | `model/` | [`Event`], [`Dataset`], [`Category`], [`Level`]; [`EventDate`] and [`CalendarDate`] (dates that keep their precision); [`Year`]; [`Lang`] and [`Localized`] text |
+//! | `model/` | [`Event`], [`Dataset`], [`Category`], [`Level`]; [`EventDate`] and [`CalendarDate`] (dates that keep their precision); [`Year`]; [`Lang`] and [`Localized`] text; pictures ([`Media`], [`check_media_url`]) and [`Link`]s |
 //! | `load/` | reading a dataset file ([`parse_dataset`]) and several files listed by an index ([`SourceIndex`], [`merge_datasets`]), and the loaded whole ([`Catalog`]) |
 //! | `check/` | [`Problem`]s said so an editor can act on them, one [`Severity`], JSON positions; with `tools`, the validation report ([`check`]) |
 //! | `query/` | search ([`Query`], [`SearchIndex`]), filters and their counts ([`Filter`]), the year-grouped timeline, round anniversaries ([`anniversaries_in_year`], [`upcoming`]); with `tools`, [`stats`] |
@@ -51,6 +51,7 @@ pub use load::sources::{
 pub use model::date::{years_since, CalendarDate, DateError, EventDate, Precision};
 pub use model::event::{Category, Dataset, Event, Level, Reference, Source, SUPPORTED_VERSION};
 pub use model::lang::{Lang, Localized};
+pub use model::media::{check_media_url, is_image_url, media_src, Link, Media, MediaUrlError};
 pub use model::name::UnknownName;
 pub use model::year::Year;
 pub use query::anniversary::{
