@@ -89,6 +89,8 @@ pub use formats::timelinejs::{dataset_to_timelinejs, import_timelinejs, timeline
 #[cfg(feature = "tools")]
 pub use formats::timelinejs_csv::{import_timelinejs_csv, TIMELINEJS_COLUMNS};
 #[cfg(feature = "tools")]
+pub use formats::timelinejs_slides::MediaKind;
+#[cfg(feature = "tools")]
 pub use generate::{generate, synthetic_document, SplitMix64, FIRST_YEAR, LAST_YEAR};
 #[cfg(feature = "tools")]
 pub use import::{

@@ -47,7 +47,7 @@ fn every_timeline3_sample_imports_with_its_event_count() {
         ("eras.json", 20, 20, 0),
         ("houston-timeline3.json", 18, 18, 0),
         ("republican-timeline3.json", 13, 13, 0),
-        ("twain-marktwain.json", 17, 14, 3),
+        ("twain-marktwain.json", 17, 17, 0),
         ("user-interface-timeline3.json", 22, 22, 0),
         ("women_in_computing.json", 10, 10, 0),
         ("women_in_computing.csv", 10, 10, 0),
@@ -169,7 +169,8 @@ fn the_title_slide_html_text_and_ranges() {
         summary.ends_with("algorithm.\n\nThis slide demonstrates a simple \"image\" media type."),
         "{summary}"
     );
-    assert!(has_note(&imported, |k| *k == NoteKind::NotCarried { what: Dropped::Media, count: 10 }));
+    assert!(has_note(&imported, |k| *k
+        == NoteKind::MediaCarried { pictures: 10, links: vec![], left_out: vec![] }));
     assert!(has_note(&imported, |k| *k == NoteKind::NotCarried { what: Dropped::TitleMedia, count: 1 }));
     assert!(has_note(&imported, |k| matches!(k, NoteKind::NotCarried { what: Dropped::Links, .. })));
     // The sheet gives the same events as the JSON.
@@ -203,18 +204,30 @@ fn groups_become_tags_and_unique_ids_are_kept() {
 }
 
 #[test]
-fn times_locations_and_empty_slides() {
+fn times_locations_and_picture_only_slides() {
     let imported = import("twain-marktwain.json");
-    let empty: Vec<Origin> =
-        imported.notes.iter().filter(|n| n.kind == NoteKind::EmptySlide).map(|n| n.origin).collect();
-    assert_eq!(empty, [Origin::Slide(3), Origin::Slide(4), Origin::Slide(5)]);
+    let from_media: Vec<(Origin, &str)> = imported
+        .notes
+        .iter()
+        .filter(|n| n.kind == NoteKind::TitleFromMedia)
+        .map(|n| (n.origin, n.label.as_deref().unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        from_media,
+        [
+            (Origin::Slide(3), "a Youtube video"),
+            (Origin::Slide(4), "a tweet"),
+            (Origin::Slide(5), "another youtube video")
+        ]
+    );
+    assert!(!has_note(&imported, |k| *k == NoteKind::EmptySlide));
     let titled = imported.notes.iter().find(|n| n.kind == NoteKind::TitleFromText).unwrap();
     assert_eq!(titled.origin, Origin::Slide(0));
     let overview = imported.dataset.events.iter().find(|e| e.date.to_string() == "1908-05-13").unwrap();
     assert!(overview.title.vi.starts_with("Samuel Langhorne Clemens (November 30, 1835 – April 21, 1910)"));
     assert!(overview.title.vi.ends_with('…') && overview.title.vi.chars().count() <= 81);
-    assert!(has_note(&imported, |k| *k == NoteKind::NotCarried { what: Dropped::Time, count: 12 }));
-    assert!(has_note(&imported, |k| *k == NoteKind::NotCarried { what: Dropped::Location, count: 11 }));
+    assert!(has_note(&imported, |k| *k == NoteKind::NotCarried { what: Dropped::Time, count: 15 }));
+    assert!(has_note(&imported, |k| *k == NoteKind::NotCarried { what: Dropped::Location, count: 12 }));
 }
 
 #[test]
@@ -224,7 +237,8 @@ fn options_and_groups_that_name_categories() {
         {"start_date":{"year":"2020"},"text":{"headline":"Hội nghị"},"group":"meeting","unique_id":"Not A Slug"},
         {"start_date":{"year":"2020","month":"13"},"text":{"headline":"Sai tháng"}},
         {"start_date":{"year":"2015"},"end_date":{"year":"2010"},"text":{"headline":"Ngược"}}]}"#;
-    let options = ImportOptions { category: Category::Campaign, level: Level::Department, base: None };
+    let options =
+        ImportOptions { category: Category::Campaign, level: Level::Department, ..ImportOptions::default() };
     let imported = import_timelinejs(json, &options).unwrap();
     let data = &imported.dataset;
     assert_eq!(data.title.as_ref().unwrap().vi, "Lạng Sơn & Bắc Sơn");
