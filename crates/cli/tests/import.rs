@@ -155,3 +155,18 @@ fn wrong_command_lines_exit_2() {
         assert!(stderr(&out).contains(": cannot read: "), "{args:?}: {}", stderr(&out));
     }
 }
+
+#[test]
+fn source_lang_puts_english_text_in_en() {
+    let file = timelinejs_sample("twain-marktwain.json");
+    let out = daumoc(&["import", "--from", "timelinejs", &file, "--source-lang", "en", "--lang", "vi"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let data = parse_dataset(&stdout(&out)).unwrap().dataset;
+    assert_eq!(data.events.len(), 17);
+    let hawaii = data.event("hawaii").unwrap();
+    assert_eq!(hawaii.title.en.as_deref(), Some("Hawaii"));
+    assert_eq!(hawaii.media[0].caption.as_ref().unwrap().en.as_deref(), Some("Wreck of USS Hornet."));
+    assert!(stderr(&out).contains("nội dung được nhập làm tiếng Anh (en)"), "{}", stderr(&out));
+    let bad = daumoc(&["import", "--from", "timelinejs", &file, "--source-lang", "fr"], None);
+    assert_eq!(bad.status.code(), Some(2));
+}
