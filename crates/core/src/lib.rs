@@ -12,7 +12,7 @@
 //! | `load/` | reading a dataset file ([`parse_dataset`]) and several files listed by an index ([`SourceIndex`], [`merge_datasets`]), and the loaded whole ([`Catalog`]) |
 //! | `check/` | [`Problem`]s said so an editor can act on them, one [`Severity`], JSON positions; with `tools`, the validation report ([`check`]) |
 //! | `query/` | search ([`Query`], [`SearchIndex`]), filters and their counts ([`Filter`]), the year-grouped timeline, round anniversaries ([`anniversaries_in_year`], [`upcoming`]); with `tools`, [`stats`] |
-//! | `view/` | dates and names written for people ([`event_date`], [`long_date`]…), the URL as view state ([`ViewState`]) and the links built from it ([`compose_query`]), the windowed list's geometry ([`ListLayout`]) |
+//! | `view/` | dates and names written for people ([`event_date`], [`long_date`]…), the URL as view state ([`ViewState`]) with a teacher's [`Lesson`] and the links built from it ([`compose_query`]), the windowed list's geometry ([`ListLayout`]) |
 //! | `formats/` | calendar ([`events_ics`]) and the static HTML list; with `tools`, dataset JSON, CSV and TimelineJS |
 //! | `import/` | with `tools`: what the importers share ([`ImportOptions`], [`ImportNote`]) |
 //! | `i18n/` | the one translation table (vi, en) of every user-facing string |
@@ -64,6 +64,7 @@ pub use view::format::{
     anniversary_phrase, anniversary_years, category_name, clip, compact_date, countdown, css_percent,
     event_date, level_name, long_date, ordinal, short_date, years_ago,
 };
+pub use view::lesson::Lesson;
 pub use view::list_layout::{rows, ListLayout, Row, RowHeights, Window};
 pub use view::url_state::{
     decode_query, encode_query, Mode, ParamProblem, ParamProblemKind, View, ViewState, KEYS,
