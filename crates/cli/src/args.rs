@@ -162,6 +162,9 @@ pub struct Export {
     /// Only the list (`--to html`).
     #[arg(long)]
     pub fragment: bool,
+    /// Where the dataset's folder is, seen from the page (`--to html`): prefixes pictures' relative paths.
+    #[arg(long, value_name = "PATH")]
+    pub media_base: Option<String>,
 }
 
 /// `daumoc stats [FILE] [--format text|json]`.

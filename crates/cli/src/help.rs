@@ -173,6 +173,11 @@ Examples:
                 ("to", "the format: csv, timelinejs, ics or html (see below)"),
                 ("year", "with --to ics: only the round anniversaries of YEAR"),
                 ("fragment", "with --to html: only the list, to put in a page"),
+                (
+                    "media_base",
+                    "with --to html: the dataset's folder seen from the page (e.g. data/), put\n\
+                                before the relative paths of pictures",
+                ),
             ],
         },
         CommandTexts {
@@ -377,6 +382,11 @@ Ví dụ:
                 ("to", "định dạng: csv, timelinejs, ics hoặc html (xem dưới)"),
                 ("year", "với --to ics: chỉ các ngày kỷ niệm tròn năm của YEAR"),
                 ("fragment", "với --to html: chỉ phần danh sách, để đặt vào một trang"),
+                (
+                    "media_base",
+                    "với --to html: thư mục của bộ dữ liệu nhìn từ trang (ví dụ data/), đặt\n\
+                                trước đường dẫn tương đối của ảnh",
+                ),
             ],
         },
         CommandTexts {

@@ -51,7 +51,7 @@ pub use load::sources::{
 pub use model::date::{years_since, CalendarDate, DateError, EventDate, Precision};
 pub use model::event::{Category, Dataset, Event, Level, Reference, Source, SUPPORTED_VERSION};
 pub use model::lang::{Lang, Localized};
-pub use model::media::{check_media_url, is_image_url, media_src, Link, Media, MediaUrlError};
+pub use model::media::{check_media_url, is_image_url, media_src, resolve_media, Link, Media, MediaUrlError};
 pub use model::name::UnknownName;
 pub use model::year::Year;
 pub use query::anniversary::{

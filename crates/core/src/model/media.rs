@@ -6,6 +6,7 @@
 
 use crate::load::parse::is_http_url;
 use crate::load::sources::safe_relative_path;
+use crate::model::event::Dataset;
 use crate::model::lang::Localized;
 
 /// One picture of an event.
@@ -85,6 +86,20 @@ pub fn media_src(url: &str, file_url: &str) -> Option<String> {
         Some(slash) => format!("{}{path}", &base[..=slash]),
         None => path,
     })
+}
+
+/// Rewrites every picture's address of `dataset` as the page loads it ([`media_src`]), given the
+/// URL of the file it was read from; a picture whose address would not be safe is dropped.
+pub fn resolve_media(dataset: &mut Dataset, file_url: &str) {
+    for event in &mut dataset.events {
+        event.media.retain_mut(|m| match media_src(&m.url, file_url) {
+            Some(src) => {
+                m.url = src;
+                true
+            }
+            None => false,
+        });
+    }
 }
 
 /// File name endings of pictures a browser shows in an `<img>`.
