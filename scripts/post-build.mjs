@@ -52,7 +52,7 @@ const policy = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
-  "img-src 'self' data: https:",
+  "img-src 'self' https:",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
@@ -63,7 +63,7 @@ html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta h
 //    The CLI reads the index as the app does: every event of every file it lists, merged.
 const dataset = path.join(process.cwd(), 'public/data/index.json');
 if (fs.existsSync(dataset) && html.includes('<!-- static-list -->')) {
-  const fragment = execFileSync('cargo', ['run', '-q', '--locked', '-p', 'daumoc-cli', '--', 'export', '--to', 'html', '--fragment', dataset], { encoding: 'utf8' });
+  const fragment = execFileSync('cargo', ['run', '-q', '--locked', '-p', 'daumoc-cli', '--', 'export', '--to', 'html', '--fragment', '--media-base', 'data/', dataset], { encoding: 'utf8' });
   html = html.replace('<!-- static-list -->', `<noscript><div id="static-list" class="static-list">\n${fragment}\n</div></noscript>`);
 }
 fs.writeFileSync(indexPath, html);

@@ -5,8 +5,8 @@
 
 use crate::browser::{page_href, query_param};
 use daumoc_core::{
-    parse_dataset, read_data_file, Catalog, DataFile, DataFileError, FileFailure, LoadFailure, Loaded,
-    SourceIndex,
+    parse_dataset, read_data_file, resolve_media, Catalog, DataFile, DataFileError, FileFailure, LoadFailure,
+    Loaded, SourceIndex,
 };
 use std::sync::Arc;
 
@@ -43,7 +43,10 @@ pub async fn load_dataset(url: Result<String, LoadFailure>) -> Result<Arc<Catalo
     let url = url?;
     let text = fetch_text(&url).await?;
     match read_data_file(&text) {
-        Ok(DataFile::Dataset(loaded)) => Ok(Arc::new(Catalog::new(loaded))),
+        Ok(DataFile::Dataset(mut loaded)) => {
+            resolve_media(&mut loaded.dataset, &url);
+            Ok(Arc::new(Catalog::new(loaded)))
+        }
         Ok(DataFile::Index(index)) => load_index(url, index).await,
         Err(DataFileError::Dataset(error)) => Err(LoadFailure::Data { url, error }),
         Err(DataFileError::Index(errors)) => Err(LoadFailure::Index { url, errors }),
@@ -82,7 +85,10 @@ async fn load_index(url: String, index: SourceIndex) -> Result<Arc<Catalog>, Loa
 async fn load_file(url: Result<String, LoadFailure>) -> Result<Loaded, LoadFailure> {
     let url = url?;
     let text = fetch_text(&url).await?;
-    parse_dataset(&text).map_err(|error| LoadFailure::Data { url, error })
+    let mut loaded = parse_dataset(&text).map_err(|error| LoadFailure::Data { url: url.clone(), error })?;
+    // Pictures beside a listed file are relative to that file, not to the index.
+    resolve_media(&mut loaded.dataset, &url);
+    Ok(loaded)
 }
 
 /// The body of `url` as text, or why not.

@@ -3,7 +3,7 @@
 
 use crate::browser::{self, HistoryMode};
 use crate::components::DETAIL_CHARS;
-use crate::components::{CategoryBadge, CloseButton, LocalizedText};
+use crate::components::{CategoryBadge, CloseButton, LessonToggle, LocalizedText, Picture, PictureSize};
 use crate::list_window::ListWindow;
 use crate::state::use_ui;
 use daumoc_core::i18n::fill;
@@ -94,8 +94,41 @@ fn DetailBody(
 ) -> impl IntoView {
     let ui = use_ui();
     let today = browser::today();
-    let Event { id, title, summary, date, category, level, place, tags, reference, source, note, .. } =
-        event.clone();
+    let Event {
+        id,
+        title,
+        summary,
+        date,
+        category,
+        level,
+        place,
+        tags,
+        reference,
+        source,
+        note,
+        media,
+        links,
+        ..
+    } = event.clone();
+    let pictures =
+        media.into_iter().map(|m| view! { <Picture media=m size=PictureSize::Full /> }).collect_view();
+    let links = (!links.is_empty()).then(|| {
+        let items = links
+            .into_iter()
+            .map(|l| {
+                // Only http(s) links reach here: the parser drops every other scheme.
+                view! {
+                    <li><a href=l.url rel="noopener noreferrer" target="_blank">{move || l.label.text(ui.lang.get()).to_string()} " ↗"</a></li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="detail__links">
+                <h3>{move || ui.strings().media.see_also}</h3>
+                <ul>{items}</ul>
+            </section>
+        }
+    });
     let dated = event.clone();
     let long = move || {
         let lang = ui.lang.get();
@@ -121,6 +154,8 @@ fn DetailBody(
             </p>
             <h2 id="detail-title" class="detail__title"><LocalizedText text=title /></h2>
             {summary.map(|s| view! { <p class="detail__summary"><LocalizedText text=s /></p> })}
+            {pictures}
+            <LessonToggle id=id.clone() />
             <dl class="detail__facts">
                 <dt>{move || ui.strings().ui.category}</dt>
                 <dd><CategoryBadge category /></dd>
@@ -149,6 +184,7 @@ fn DetailBody(
                     <p><LocalizedText text=n /></p>
                 </aside>
             })}
+            {links}
             {source.map(|s| view! { <SourceBlock source=s /> })}
             <CopyLink id title=title_text />
         </article>

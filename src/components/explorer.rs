@@ -2,8 +2,8 @@
 //! once per change) and lays out the timeline or the anniversary screen, with the detail panel.
 
 use crate::components::{
-    AnniversaryView, DataNotice, EventDetail, FilterPanel, OverviewAxis, ParamNotice, Presentation,
-    PrintSummary, Timeline, UpcomingStrip,
+    AnniversaryView, DataNotice, EventDetail, FilterPanel, LessonTray, OverviewAxis, ParamNotice,
+    Presentation, PrintSummary, Timeline, UpcomingStrip,
 };
 use crate::list_window::ListWindow;
 use crate::state::use_ui;
@@ -77,6 +77,7 @@ pub fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         <PrintSummary catalog=catalog.clone() visible />
         <ParamNotice />
         <DataNotice catalog=catalog.clone() />
+        {(!embedded).then(|| view! { <LessonTray catalog=catalog.clone() /> })}
         // Embedded, the detail opens in the flow above either screen: a frame that grows with its
         // content has no fixed screen to lay a dialog over.
         {embedded.then(|| view! { <EventDetail catalog=catalog.clone() /> })}

@@ -3,7 +3,7 @@
 //! clickers (PageUp/PageDown, `.`/B to blank), swipes, and buttons. The slide is in the URL.
 
 use crate::browser::{self, HistoryMode};
-use crate::components::CARD_CHARS;
+use crate::components::{Picture, PictureSize, CARD_CHARS};
 use crate::state::use_ui;
 use chrono::Datelike;
 use daumoc_core::i18n::fill;
@@ -60,6 +60,11 @@ pub fn Presentation(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl In
     let slides = {
         let catalog = catalog.clone();
         Memo::new(move |_| {
+            // A teacher's lesson: exactly its events, in its order, whatever the filters.
+            let lesson = ui.view.with(|v| v.lesson.clone());
+            if !lesson.is_empty() {
+                return lesson.ids().iter().filter_map(|id| catalog.position(id)).map(Slide::Event).collect();
+            }
             let year = ui.view.with(|v| (v.view == View::Anniversaries).then(|| v.year.unwrap_or(this_year)));
             visible.with(|positions| match year {
                 None => positions.iter().map(|&p| Slide::Event(p)).collect::<Vec<_>>(),
@@ -177,12 +182,21 @@ pub fn Presentation(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl In
                 let what = s.title.clone().unwrap_or_else(|| s.document.clone());
                 format!("{}: {what}", ui.strings().ui.source)
             });
+            let picture = event.media.first().cloned();
+            let class = format!(
+                "present__slide cat-{}{}",
+                event.category.id(),
+                if picture.is_some() { " present__slide--picture" } else { "" }
+            );
             view! {
-                <article class=format!("present__slide cat-{}", event.category.id()) data-event-id=event.id.clone()>
-                    <p class="present__date"><time datetime=event.date.to_iso()>{date}</time></p>
-                    <h2 class="present__title">{title}</h2>
-                    {summary.map(|s| view! { <p class="present__summary">{s}</p> })}
-                    {source.map(|s| view! { <p class="present__source">{s}</p> })}
+                <article class=class data-event-id=event.id.clone()>
+                    {picture.map(|m| view! { <Picture media=m size=PictureSize::Slide /> })}
+                    <div class="present__text">
+                        <p class="present__date"><time datetime=event.date.to_iso()>{date}</time></p>
+                        <h2 class="present__title">{title}</h2>
+                        {summary.map(|s| view! { <p class="present__summary">{s}</p> })}
+                        {source.map(|s| view! { <p class="present__source">{s}</p> })}
+                    </div>
                 </article>
             }
             .into_any()

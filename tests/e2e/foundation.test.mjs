@@ -151,7 +151,7 @@ test('the page runs under a strict Content-Security-Policy with no violation', {
   await page.keyboard.press('Escape');
   await page.getByRole('link', { name: 'Ngày kỷ niệm', exact: true }).click();
   await page.locator('.anniversaries').waitFor();
-  await page.getByRole('button', { name: 'Trình chiếu' }).click();
+  await page.getByRole('button', { name: 'Trình chiếu', exact: true }).click();
   await page.locator('.present').waitFor();
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   assert.deepEqual(page.problems, []);

@@ -20,7 +20,7 @@ async function waitSlide(page, n) {
 
 test('the present button shows the filtered events one per slide, in very large type', { timeout: TIMEOUT }, async () => {
   const page = await open('/?cat=history&from=1930&to=1945');
-  await page.getByRole('button', { name: 'Trình chiếu' }).click();
+  await page.getByRole('button', { name: 'Trình chiếu', exact: true }).click();
   await page.locator('.present').waitFor();
   const expected = dataset.events
     .filter((e) => e.category === 'history' && +e.date.slice(0, 4) >= 1930 && +e.date.slice(0, 4) <= 1945)

@@ -11,7 +11,7 @@ const TYPES = {
 };
 
 /** The policy the website's server sends (docs/security.md); every e2e test runs under it. */
-export const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: https:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors *";
+export const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors *";
 
 /**
  * Starts a server on 127.0.0.1 (a free port); resolves to { url, close, requests }.

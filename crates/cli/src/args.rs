@@ -124,7 +124,7 @@ pub struct Validate {
     pub format: Format,
 }
 
-/// `daumoc import --from F FILE [--category C] [--level L] [--base DATASET]`.
+/// `daumoc import --from F FILE [--category C] [--level L] [--base DATASET] [--source-lang vi|en]`.
 #[derive(Debug, clap::Args)]
 pub struct Import {
     /// The file to import.
@@ -142,6 +142,9 @@ pub struct Import {
     /// The dataset whose title, subtitle and tag labels to take.
     #[arg(long, value_name = "DATASET")]
     pub base: Option<String>,
+    /// The language of the TimelineJS text (`--lang` is the language of messages).
+    #[arg(long, value_name = "LANG", value_parser = lang_parser())]
+    pub source_lang: Option<Lang>,
 }
 
 /// `daumoc export --to F [FILE] [--year YEAR] [--fragment]`.
@@ -159,6 +162,9 @@ pub struct Export {
     /// Only the list (`--to html`).
     #[arg(long)]
     pub fragment: bool,
+    /// Where the dataset's folder is, seen from the page (`--to html`): prefixes pictures' relative paths.
+    #[arg(long, value_name = "PATH")]
+    pub media_base: Option<String>,
 }
 
 /// `daumoc stats [FILE] [--format text|json]`.

@@ -30,7 +30,13 @@ pub fn run(args: Export, common: &Common) -> Result<u8, Failure> {
         ));
     }
     let file = args.file.unwrap_or_else(|| DEFAULT_DATASET.to_string());
-    let dataset = load_dataset(&file, messages)?.dataset;
+    let mut dataset = load_dataset(&file, messages)?.dataset;
+    if to == ExportFormat::Html {
+        // Pictures beside the dataset, as the page that shows the list sees them.
+        let base = args.media_base.as_deref().unwrap_or("").trim_end_matches('/');
+        let folder = if base.is_empty() { "page".to_string() } else { format!("{base}/page") };
+        daumoc_core::resolve_media(&mut dataset, &folder);
+    }
     let text = match to {
         ExportFormat::Csv => dataset_to_csv(&dataset),
         ExportFormat::Timelinejs => {

@@ -119,7 +119,8 @@ Converts FILE to a Dấu mốc dataset (JSON, as public/data/events.json). FILE 
   timelinejs-csv  a TimelineJS Google Sheet downloaded as CSV
 Every event is validated as `daumoc validate` would: a wrong row or event is reported with its
 row number (the header is row 1) or its events[N] and left out; the rest is converted. What
-TimelineJS has and datasets cannot hold (media, backgrounds, times, eras…) is listed. A
+TimelineJS has and datasets cannot hold (backgrounds, times, eras, embedded HTML…) is listed;
+a picture becomes the event's picture, any other media (YouTube, a map) a link. A
 TimelineJS group that names a category (\"history\", \"Lịch sử\") sets it, not --category.
 
 Exit codes: 0 all converted, 1 rows or events left out (the output has the rest) or a file
@@ -139,6 +140,11 @@ Examples:
                 ),
                 ("level", "level of TimelineJS events: provincial (default), national, department"),
                 ("base", "take the title, subtitle and tag labels from DATASET (not its events)"),
+                (
+                    "source_lang",
+                    "language of the TimelineJS text: vi (default) or en; English goes to the en\n\
+                     fields and, until translated, to vi too (a dataset must have Vietnamese)",
+                ),
             ],
         },
         CommandTexts {
@@ -167,6 +173,11 @@ Examples:
                 ("to", "the format: csv, timelinejs, ics or html (see below)"),
                 ("year", "with --to ics: only the round anniversaries of YEAR"),
                 ("fragment", "with --to html: only the list, to put in a page"),
+                (
+                    "media_base",
+                    "with --to html: the dataset's folder seen from the page (e.g. data/), put\n\
+                                before the relative paths of pictures",
+                ),
             ],
         },
         CommandTexts {
@@ -317,7 +328,8 @@ Chuyển FILE thành bộ dữ liệu Dấu mốc (JSON, như public/data/events
   timelinejs-csv  một Google Sheet TimelineJS tải về dạng CSV
 Mọi sự kiện được kiểm tra như `daumoc validate`: dòng hoặc sự kiện sai được báo kèm số dòng (dòng
 tiêu đề là dòng 1) hoặc events[N] rồi bị bỏ lại; phần còn lại vẫn được chuyển. Những gì TimelineJS
-có mà bộ dữ liệu không chứa được (ảnh, nền, giờ, thời kỳ…) được liệt kê. Nhóm TimelineJS nêu tên
+có mà bộ dữ liệu không chứa được (nền, giờ, thời kỳ, mã HTML nhúng…) được liệt kê; ảnh thành ảnh
+của sự kiện, media khác (YouTube, bản đồ) thành liên kết. Nhóm TimelineJS nêu tên
 một loại (\"history\", \"Lịch sử\") thì đặt loại đó, không theo --category.
 
 Mã thoát: 0 chuyển hết, 1 có dòng hoặc sự kiện bị bỏ lại (đầu ra có phần còn lại) hoặc tệp không
@@ -337,6 +349,11 @@ Ví dụ:
                 ),
                 ("level", "cấp của sự kiện TimelineJS: provincial (mặc định), national, department"),
                 ("base", "lấy tiêu đề, phụ đề và nhãn thẻ từ DATASET (không lấy sự kiện)"),
+                (
+                    "source_lang",
+                    "ngôn ngữ của nội dung TimelineJS: vi (mặc định) hoặc en; tiếng Anh vào các\n\
+                     trường en và tạm chép sang vi cho đến khi dịch (bộ dữ liệu bắt buộc có tiếng Việt)",
+                ),
             ],
         },
         CommandTexts {
@@ -365,6 +382,11 @@ Ví dụ:
                 ("to", "định dạng: csv, timelinejs, ics hoặc html (xem dưới)"),
                 ("year", "với --to ics: chỉ các ngày kỷ niệm tròn năm của YEAR"),
                 ("fragment", "với --to html: chỉ phần danh sách, để đặt vào một trang"),
+                (
+                    "media_base",
+                    "với --to html: thư mục của bộ dữ liệu nhìn từ trang (ví dụ data/), đặt\n\
+                                trước đường dẫn tương đối của ảnh",
+                ),
             ],
         },
         CommandTexts {

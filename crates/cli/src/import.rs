@@ -18,6 +18,9 @@ pub fn run(args: Import, common: &Common) -> Result<u8, Failure> {
     if let Some(level) = args.level {
         options.level = level;
     }
+    if let Some(lang) = args.source_lang {
+        options.text_lang = lang;
+    }
     if let Some(base) = &args.base {
         options.base = Some(load_dataset(base, lang)?.dataset);
     }

@@ -76,7 +76,7 @@ fn command_help_in_both_languages() {
     assert!(en.contains("Usage: daumoc export [OPTIONS] --to <FORMAT> [FILE]\n"), "{en}");
     assert!(en.contains("Arguments:\n  [FILE]  the dataset"), "{en}");
     assert!(
-        en.contains("      --to <FORMAT>   the format: csv, timelinejs, ics or html (see below)\n"),
+        en.contains("      --to <FORMAT>        the format: csv, timelinejs, ics or html (see below)\n"),
         "{en}"
     );
 
@@ -87,7 +87,7 @@ fn command_help_in_both_languages() {
     assert!(vi.contains("Cách dùng: daumoc export [OPTIONS] --to <FORMAT> [FILE]\n"), "{vi}");
     assert!(vi.contains("Tham số:\n  [FILE]  bộ dữ liệu"), "{vi}");
     assert!(
-        vi.contains("      --to <FORMAT>   định dạng: csv, timelinejs, ics hoặc html (xem dưới)\n"),
+        vi.contains("      --to <FORMAT>        định dạng: csv, timelinejs, ics hoặc html (xem dưới)\n"),
         "{vi}"
     );
     assert!(vi.contains("Ví dụ:\n  daumoc export") && vi.contains("Mã thoát: 0 đã ghi"), "{vi}");

@@ -63,7 +63,7 @@ fn a_timelinejs_file_with_eras_title_and_html() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(err.contains("era \"Era Test 650-700\" (650–700) is not carried over"), "{err}");
-    assert!(err.contains("not carried over: the media of 19 events"), "{err}");
+    assert!(err.contains("media: 0 pictures carried over as the events' pictures; kept as links: Wikipedia 19; not carried over: 0"), "{err}");
     assert!(err.contains("the text is imported as Vietnamese (vi)"), "{err}");
     assert!(err.ends_with("eras.json: 20 events imported, 0 skipped\n"), "{err}");
     let data = parse_dataset(&stdout(&out)).unwrap().dataset;
@@ -82,7 +82,7 @@ fn every_sample_and_its_exit_code() {
         ("republican-timeline3.json", "timelinejs", 0, 13),
         ("user-interface-timeline3.json", "timelinejs", 0, 22),
         ("all-media-types.json", "timelinejs", 0, 41),
-        ("twain-marktwain.json", "timelinejs", 1, 14),
+        ("twain-marktwain.json", "timelinejs", 0, 17),
         ("cosmo-mixed.json", "timelinejs", 1, 5),
         ("cosmo.json", "timelinejs", 1, 0),
     ] {
@@ -154,4 +154,19 @@ fn wrong_command_lines_exit_2() {
         assert_eq!(stderr(&out).lines().count(), 1, "{args:?}: {}", stderr(&out));
         assert!(stderr(&out).contains(": cannot read: "), "{args:?}: {}", stderr(&out));
     }
+}
+
+#[test]
+fn source_lang_puts_english_text_in_en() {
+    let file = timelinejs_sample("twain-marktwain.json");
+    let out = daumoc(&["import", "--from", "timelinejs", &file, "--source-lang", "en", "--lang", "vi"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let data = parse_dataset(&stdout(&out)).unwrap().dataset;
+    assert_eq!(data.events.len(), 17);
+    let hawaii = data.event("hawaii").unwrap();
+    assert_eq!(hawaii.title.en.as_deref(), Some("Hawaii"));
+    assert_eq!(hawaii.media[0].caption.as_ref().unwrap().en.as_deref(), Some("Wreck of USS Hornet."));
+    assert!(stderr(&out).contains("nội dung được nhập làm tiếng Anh (en)"), "{}", stderr(&out));
+    let bad = daumoc(&["import", "--from", "timelinejs", &file, "--source-lang", "fr"], None);
+    assert_eq!(bad.status.code(), Some(2));
 }

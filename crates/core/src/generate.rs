@@ -261,6 +261,8 @@ fn one_event(rng: &mut SplitMix64, index: usize, document: &str) -> Event {
             quote: None,
         }),
         note: None,
+        media: Vec::new(),
+        links: Vec::new(),
         extra: Map::new(),
     }
 }

@@ -8,11 +8,11 @@
 //!
 //! | folder | what lives there |
 //! |---|---|
-//! | `model/` | [`Event`], [`Dataset`], [`Category`], [`Level`]; [`EventDate`] and [`CalendarDate`] (dates that keep their precision); [`Year`]; [`Lang`] and [`Localized`] text |
+//! | `model/` | [`Event`], [`Dataset`], [`Category`], [`Level`]; [`EventDate`] and [`CalendarDate`] (dates that keep their precision); [`Year`]; [`Lang`] and [`Localized`] text; pictures ([`Media`], [`check_media_url`]) and [`Link`]s |
 //! | `load/` | reading a dataset file ([`parse_dataset`]) and several files listed by an index ([`SourceIndex`], [`merge_datasets`]), and the loaded whole ([`Catalog`]) |
 //! | `check/` | [`Problem`]s said so an editor can act on them, one [`Severity`], JSON positions; with `tools`, the validation report (`check`) |
 //! | `query/` | search ([`Query`], [`SearchIndex`]), filters and their counts ([`Filter`]), the year-grouped timeline, round anniversaries ([`anniversaries_in_year`], [`upcoming`]); with `tools`, `stats` |
-//! | `view/` | dates and names written for people ([`event_date`], [`long_date`]…), the URL as view state ([`ViewState`]) and the links built from it ([`compose_query`]), the windowed list's geometry ([`ListLayout`]) |
+//! | `view/` | dates and names written for people ([`event_date`], [`long_date`]…), the URL as view state ([`ViewState`]) with a teacher's [`Lesson`] and the links built from it ([`compose_query`]), the windowed list's geometry ([`ListLayout`]) |
 //! | `formats/` | calendar ([`events_ics`]) and the static HTML list; with `tools`, dataset JSON, CSV and TimelineJS |
 //! | `import/` | with `tools`: what the importers share (`ImportOptions`, `ImportNote`) |
 //! | `i18n/` | the one translation table (vi, en) of every user-facing string |
@@ -51,6 +51,7 @@ pub use load::sources::{
 pub use model::date::{years_since, CalendarDate, DateError, EventDate, Precision};
 pub use model::event::{Category, Dataset, Event, Level, Reference, Source, SUPPORTED_VERSION};
 pub use model::lang::{Lang, Localized};
+pub use model::media::{check_media_url, is_image_url, media_src, resolve_media, Link, Media, MediaUrlError};
 pub use model::name::UnknownName;
 pub use model::year::Year;
 pub use query::anniversary::{
@@ -63,6 +64,7 @@ pub use view::format::{
     anniversary_phrase, anniversary_years, category_name, clip, compact_date, countdown, css_percent,
     event_date, level_name, long_date, ordinal, short_date, years_ago,
 };
+pub use view::lesson::Lesson;
 pub use view::links::compose_query;
 pub use view::list_layout::{rows, ListLayout, Row, RowHeights, Window};
 pub use view::url_state::{
@@ -88,6 +90,8 @@ pub use formats::json::dataset_to_json;
 pub use formats::timelinejs::{dataset_to_timelinejs, import_timelinejs, timelinejs_left_out};
 #[cfg(feature = "tools")]
 pub use formats::timelinejs_csv::{import_timelinejs_csv, TIMELINEJS_COLUMNS};
+#[cfg(feature = "tools")]
+pub use formats::timelinejs_slides::MediaKind;
 #[cfg(feature = "tools")]
 pub use generate::{generate, synthetic_document, SplitMix64, FIRST_YEAR, LAST_YEAR};
 #[cfg(feature = "tools")]

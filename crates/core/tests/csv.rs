@@ -227,3 +227,51 @@ fn headers() {
     assert_eq!(imported.dataset.events[0].id, "a");
     assert_eq!(imported.notes[0].kind, NoteKind::UnknownColumn("Colour".into()));
 }
+
+#[test]
+fn the_image_columns_round_trip_exactly() {
+    let text = serde_json::json!({ "version": 1, "events": [{
+        "id": "bac-son", "title": { "vi": "Khởi nghĩa Bắc Sơn", "en": "Bắc Sơn uprising" },
+        "date": "1940-09-27", "category": "history", "level": "provincial",
+        "source": { "document": "a.txt" },
+        "media": [{
+            "url": "images/dinh-nong-luc.jpg",
+            "alt": { "vi": "Đình Nông Lục, mái ngói, sân đất", "en": "Nông Lục communal house" },
+            "caption": { "vi": "Nơi thành lập đội du kích, \"Bắc Sơn\"", "en": "Where the guerrillas, first met" },
+            "credit": "Bảo tàng tỉnh; 1995",
+            "link": "https://example.org/dinh?x=1&y=2"
+        }]
+    }, {
+        "id": "no-picture", "title": { "vi": "Không ảnh", "en": "No picture" },
+        "date": "1941", "category": "history", "level": "provincial", "source": { "document": "a.txt" }
+    }]})
+    .to_string();
+    let dataset = parse_dataset(&text).unwrap().dataset;
+    let csv = dataset_to_csv(&dataset);
+    let rows = cells(&csv);
+    let at = |name: &str| CSV_COLUMNS.iter().position(|c| *c == name).unwrap();
+    assert_eq!(rows[1][at("image_url")], "images/dinh-nong-luc.jpg");
+    assert_eq!(rows[1][at("image_alt_vi")], "Đình Nông Lục, mái ngói, sân đất");
+    assert_eq!(rows[1][at("image_caption_en")], "Where the guerrillas, first met");
+    assert_eq!(rows[1][at("image_credit")], "Bảo tàng tỉnh; 1995");
+    assert_eq!(rows[1][at("image_link")], "https://example.org/dinh?x=1&y=2");
+    assert!(rows[2][at("image_url")..].iter().all(String::is_empty), "{:?}", rows[2]);
+    let back = import_csv(&csv, &ImportOptions::default()).unwrap();
+    assert!(back.notes.is_empty(), "{:?}", back.notes);
+    assert_eq!(back.dataset.events, dataset.events);
+    assert_eq!(dataset_to_csv(&back.dataset), csv);
+}
+
+#[test]
+fn a_row_with_a_picture_but_no_alt_names_the_column() {
+    let csv = "id,date,category,level,title_vi,image_url,source_document\r\nx,1940,history,provincial,X,javascript:alert(1),a\r\ny,1941,history,provincial,Y,images/y.png,a\r\n";
+    let imported = import_csv(csv, &ImportOptions::default()).unwrap();
+    let said: Vec<String> = imported.notes.iter().map(|n| n.describe(Lang::En)).collect();
+    assert_eq!(imported.dataset.events.len(), 2);
+    assert!(imported.dataset.events.iter().all(|e| e.media.is_empty()));
+    assert!(said.contains(&"row 2 (x): column image_url: picture address \"javascript:alert(1)\" is refused and the picture is not shown: use a path beside the dataset file (images/photo.jpg) or an https: address".to_string()), "{said:#?}");
+    assert!(
+        said.iter().any(|s| s.starts_with("row 3 (y): column image_alt_vi: the picture has no alt text")),
+        "{said:#?}"
+    );
+}

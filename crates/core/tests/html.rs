@@ -1,6 +1,6 @@
 //! The static HTML list (no JavaScript) and HTML-to-text for imports: structure, escaping, safety.
 
-use daumoc_core::{html_document, html_fragment, html_to_text, parse_dataset, Dataset, Lang};
+use daumoc_core::{html_document, html_fragment, html_to_text, parse_dataset, resolve_media, Dataset, Lang};
 
 fn bundled() -> Dataset {
     parse_dataset(include_str!("../../../public/data/events.json")).unwrap().dataset
@@ -110,4 +110,26 @@ fn html_to_text_is_safe() {
     assert_eq!(html_to_text("<!-- <script>x</script> -->shown"), "shown");
     // Decoded "markup" is text, not markup: consumers escape it again.
     assert_eq!(html_to_text("&lt;script&gt;"), "<script>");
+}
+
+#[test]
+fn pictures_are_figures_with_alt_text_and_nothing_unsafe() {
+    let text = serde_json::json!({ "version": 1, "events": [{
+        "id": "a", "title": { "vi": "A", "en": "A" }, "date": "1940", "category": "history", "level": "provincial",
+        "source": { "document": "a" },
+        "media": [
+            { "url": "images/a \"x.png", "alt": { "vi": "độc" } },
+            { "url": "images/a.png", "alt": { "vi": "Mái \"đình\"", "en": "The roof" },
+              "caption": { "vi": "Chú thích <b>" }, "credit": "Bảo tàng & Thư viện" }
+        ]
+    }]})
+    .to_string();
+    let mut dataset = parse_dataset(&text).unwrap().dataset;
+    resolve_media(&mut dataset, "data/page");
+    let html = html_fragment(&dataset, Lang::Vi);
+    assert!(html.contains(
+        "<figure class=\"dm-picture\"><img src=\"data/images/a.png\" alt=\"Mái &quot;đình&quot;\" width=\"640\" height=\"480\" loading=\"lazy\" decoding=\"async\"><figcaption>Chú thích &lt;b&gt; · Ảnh: Bảo tàng &amp; Thư viện</figcaption></figure>"
+    ), "{html}");
+    assert_eq!(html.matches("<img").count(), 1, "{html}");
+    assert!(html_fragment(&dataset, Lang::En).contains("alt=\"The roof\""));
 }

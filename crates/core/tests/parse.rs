@@ -192,12 +192,12 @@ fn only_http_links_are_kept() {
 #[test]
 fn unknown_fields_are_kept_and_ignored() {
     let mut e = good_event("x");
-    e["media"] = json!({ "url": "x.jpg" });
+    e["gallery"] = json!({ "url": "x.jpg" });
     let mut file: serde_json::Value = serde_json::from_str(&dataset(vec![e])).unwrap();
     file["generator"] = json!("a future editor");
     let loaded = parse_dataset(&file.to_string()).unwrap();
     assert!(loaded.problems.is_empty());
-    assert_eq!(loaded.dataset.events[0].extra["media"]["url"], "x.jpg");
+    assert_eq!(loaded.dataset.events[0].extra["gallery"]["url"], "x.jpg");
 }
 
 #[test]

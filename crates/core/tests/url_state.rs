@@ -1,7 +1,7 @@
 //! The URL query as typed state and back: round trips, and every kind of bad parameter.
 
 use daumoc_core::*;
-use daumoc_core::{decode_query, encode_query, KEYS};
+use daumoc_core::{decode_query, encode_query, Lesson, KEYS};
 
 const BUNDLED: &str = include_str!("../../../public/data/events.json");
 
@@ -30,6 +30,7 @@ fn full_state() -> ViewState {
         mode: daumoc_core::Mode::Present,
         slide: Some(3),
         embed: true,
+        lesson: Lesson::parse("ngay-thanh-lap-tinh,khoi-nghia-bac-son"),
     }
 }
 
@@ -279,4 +280,23 @@ fn presentation_and_embed_round_trip_and_bad_values_are_reported() {
     let keys: Vec<&str> = problems.iter().map(|p| p.key.as_str()).collect();
     assert_eq!(keys, ["mode", "slide", "embed"]);
     assert!(problems[1].message(Lang::Vi).contains("slide=\"0\""));
+}
+
+#[test]
+fn a_lesson_keeps_its_order_and_unknown_ids_are_named_and_skipped() {
+    let data = parse_dataset(BUNDLED).unwrap().dataset;
+    let known: Vec<&str> = data.events.iter().rev().take(2).map(|e| e.id.as_str()).collect();
+    let value = format!("{},no-such-event,{},{}", known[0], known[1], known[0]);
+    let (mut state, problems) = parse(&[("mode", "present"), ("ids", &value)]);
+    assert!(problems.is_empty());
+    assert_eq!(state.lesson.ids(), [known[0], "no-such-event", known[1]]);
+    let problems = state.check_against(&data);
+    assert_eq!(state.lesson.ids(), [known[0], known[1]]);
+    assert_eq!(
+        messages(&problems, Lang::Vi),
+        ["Bỏ qua ids=\"no-such-event\": không có sự kiện nào mang mã này"]
+    );
+    assert_eq!(state.to_query_string(), format!("mode=present&ids={},{}", known[0], known[1]));
+    let (again, _) = ViewState::from_query_string(&state.to_query_string());
+    assert_eq!(again, state);
 }

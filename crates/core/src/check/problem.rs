@@ -57,6 +57,13 @@ pub enum ProblemKind {
     UnknownTag(String),
     /// A link that is not http(s); it is dropped.
     UnsafeUrl(String),
+    /// A picture's address that is neither a path beside the dataset file nor `https:`
+    /// (`javascript:`, `data:`, `/x`, `../x`, CSS-like text); the picture is dropped.
+    UnsafeMediaUrl(String),
+    /// A picture's address that is `http:`, which an https site cannot show; the picture is dropped.
+    InsecureMediaUrl(String),
+    /// A picture without alt text (`alt.vi`); the picture is dropped.
+    MissingAlt,
     /// No English text; Vietnamese is shown instead.
     MissingEnglish,
     /// The event says nothing of where the fact comes from.
@@ -111,6 +118,9 @@ impl ProblemKind {
         match self {
             ProblemKind::UnknownTag(_)
             | ProblemKind::UnsafeUrl(_)
+            | ProblemKind::UnsafeMediaUrl(_)
+            | ProblemKind::InsecureMediaUrl(_)
+            | ProblemKind::MissingAlt
             | ProblemKind::MissingEnglish
             | ProblemKind::MissingSource
             | ProblemKind::LongSummary(_)
@@ -136,6 +146,9 @@ impl ProblemKind {
             ProblemKind::UnknownLevel(_) => "unknown-level",
             ProblemKind::UnknownTag(_) => "unknown-tag",
             ProblemKind::UnsafeUrl(_) => "unsafe-url",
+            ProblemKind::UnsafeMediaUrl(_) => "unsafe-media-url",
+            ProblemKind::InsecureMediaUrl(_) => "insecure-media-url",
+            ProblemKind::MissingAlt => "missing-alt",
             ProblemKind::MissingEnglish => "missing-english",
             ProblemKind::MissingSource => "missing-source",
             ProblemKind::LongSummary(_) => "long-summary",
@@ -167,6 +180,9 @@ impl ProblemKind {
             }
             ProblemKind::UnknownTag(tag) => fill(t.unknown_tag, &[tag]),
             ProblemKind::UnsafeUrl(url) => fill(t.unsafe_url, &[url]),
+            ProblemKind::UnsafeMediaUrl(url) => fill(t.unsafe_media_url, &[url]),
+            ProblemKind::InsecureMediaUrl(url) => fill(t.insecure_media_url, &[url]),
+            ProblemKind::MissingAlt => t.missing_alt.to_string(),
             ProblemKind::MissingEnglish => t.missing_english.to_string(),
             ProblemKind::MissingSource => t.missing_source.to_string(),
             ProblemKind::LongSummary(n) => {

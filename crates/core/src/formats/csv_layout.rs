@@ -4,7 +4,9 @@
 //!
 //! Import goes through the same validation as a dataset file: a row that would be an invalid
 //! event is reported by its row number (the header is row 1, as the spreadsheet shows it) and
-//! left out, and the rest is converted. Export then import gives back the same events.
+//! left out, and the rest is converted. Export then import gives back the same events; of an
+//! event's pictures only the first has columns (`image_url`, `image_alt_vi` …), and links
+//! (imported from TimelineJS) have none.
 
 use crate::formats::csv::{read_csv, write_csv};
 use crate::import::{
@@ -17,7 +19,7 @@ use std::collections::HashMap;
 
 /// The columns of the layout, in the order export writes them. Import accepts them in any
 /// order, in any case, with spaces or hyphens for underscores.
-pub const CSV_COLUMNS: [&str; 23] = [
+pub const CSV_COLUMNS: [&str; 30] = [
     "id",
     "date",
     "end",
@@ -41,6 +43,13 @@ pub const CSV_COLUMNS: [&str; 23] = [
     "source_quote",
     "note_vi",
     "note_en",
+    "image_url",
+    "image_alt_vi",
+    "image_alt_en",
+    "image_caption_vi",
+    "image_caption_en",
+    "image_credit",
+    "image_link",
 ];
 
 /// The columns a file must have; every other one may be left out.
@@ -60,12 +69,13 @@ pub fn dataset_to_csv(dataset: &Dataset) -> String {
     format!("\u{feff}{}", write_csv(rows))
 }
 
-fn event_cells(e: &Event) -> [String; 23] {
+fn event_cells(e: &Event) -> [String; 30] {
     let vi = |l: Option<&Localized>| l.map(|l| l.vi.clone()).unwrap_or_default();
     let en = |l: Option<&Localized>| l.and_then(|l| l.en.clone()).unwrap_or_default();
     let reference = e.reference.as_ref();
     let issuer = reference.and_then(|r| r.issuer.as_ref());
     let source = e.source.as_ref();
+    let image = e.media.first();
     [
         e.id.clone(),
         e.date.to_iso(),
@@ -90,6 +100,13 @@ fn event_cells(e: &Event) -> [String; 23] {
         source.and_then(|s| s.quote.clone()).unwrap_or_default(),
         vi(e.note.as_ref()),
         en(e.note.as_ref()),
+        image.map(|m| m.url.clone()).unwrap_or_default(),
+        vi(image.map(|m| &m.alt)),
+        en(image.map(|m| &m.alt)),
+        vi(image.and_then(|m| m.caption.as_ref())),
+        en(image.and_then(|m| m.caption.as_ref())),
+        image.and_then(|m| m.credit.clone()).unwrap_or_default(),
+        image.and_then(|m| m.link.clone()).unwrap_or_default(),
     ]
 }
 
@@ -217,6 +234,24 @@ fn row_event(cells: &Cells) -> Map<String, Value> {
     }
     put("source", (!source.is_empty()).then_some(Value::Object(source)));
     put("note", localized("note_vi", "note_en"));
+    let alt = localized("image_alt_vi", "image_alt_en");
+    let caption = localized("image_caption_vi", "image_caption_en");
+    let image_cells = ["image_url", "image_credit", "image_link"];
+    if alt.is_some() || caption.is_some() || image_cells.iter().any(|c| present(c).is_some()) {
+        let mut image = Map::new();
+        for (key, value) in [
+            ("url", text("image_url")),
+            ("alt", alt),
+            ("caption", caption),
+            ("credit", text("image_credit")),
+            ("link", text("image_link")),
+        ] {
+            if let Some(value) = value {
+                image.insert(key.into(), value);
+            }
+        }
+        put("media", Some(Value::Array(vec![Value::Object(image)])));
+    }
     event
 }
 
@@ -247,6 +282,13 @@ fn column_of(path: &str) -> String {
         "reference.issuer" | "reference.issuer.vi" => "issuer_vi",
         "reference.issuer.en" => "issuer_en",
         "source" | "source.document" => "source_document",
+        "media" | "media[0]" | "media[0].url" => "image_url",
+        "media[0].alt" | "media[0].alt.vi" => "image_alt_vi",
+        "media[0].alt.en" => "image_alt_en",
+        "media[0].caption" | "media[0].caption.vi" => "image_caption_vi",
+        "media[0].caption.en" => "image_caption_en",
+        "media[0].credit" => "image_credit",
+        "media[0].link" => "image_link",
         p if p.starts_with("tags") => "tags",
         p => return p.strip_prefix("source.").map_or_else(|| p.to_string(), |f| format!("source_{f}")),
     };

@@ -12,6 +12,7 @@ use crate::load::parse::is_http_url;
 use crate::model::date::{CalendarDate, EventDate, Precision};
 use crate::model::event::{Dataset, Event};
 use crate::model::lang::{Lang, Localized};
+use crate::model::media::Media;
 use crate::query::timeline::{group_by_year, Period};
 use crate::view::format::{category_name, compact_date, level_name, short_date};
 
@@ -115,7 +116,8 @@ const STYLE: &str = "body{font:1.05rem/1.55 system-ui,sans-serif;margin:0;paddin
 background:#fff}main{max-width:44rem;margin:auto}h2{border-bottom:1px solid #ccc;margin-top:2rem}\
 ol{list-style:none;padding:0}li{margin:0 0 1.5rem}h3{margin:0 0 .25rem;font-size:1.1rem}\
 p{margin:.25rem 0}.dm-meta,.dm-source{color:#555;font-size:.95rem}blockquote{margin:.25rem 0 0 1rem;\
-font-style:italic}";
+font-style:italic}.dm-picture{margin:.5rem 0}.dm-picture img{max-width:100%;height:auto}\
+.dm-picture figcaption{color:#555;font-size:.9rem}";
 
 fn event_item(out: &mut String, event: &Event, lang: Lang) {
     let ui = &lang.strings().ui;
@@ -140,6 +142,9 @@ fn event_item(out: &mut String, event: &Event, lang: Lang) {
             true => out.push_str(&format!("<div lang=\"vi\">{}</div>\n", text_paragraphs(text))),
             false => out.push_str(&format!("{}\n", text_paragraphs(text))),
         }
+    }
+    for picture in event.media.iter().filter(|m| crate::model::media::check_media_url(&m.url).is_ok()) {
+        out.push_str(&picture_html(picture, lang));
     }
     if let Some(reference) = &event.reference {
         let mut line = format!("{}: {}", escape_html(ui.reference), escape_html(&reference.number));
@@ -182,6 +187,28 @@ fn event_item(out: &mut String, event: &Event, lang: Lang) {
         }
     }
     out.push_str("</li>\n");
+}
+
+/// A picture as `<figure>`: the `<img>` (lazy, with its alt text and a 4:3 box) and its caption
+/// and credit. The address is checked again here; it is never written into CSS.
+fn picture_html(picture: &Media, lang: Lang) -> String {
+    let mut out = format!(
+        "<figure class=\"{ID_PREFIX}picture\"><img src=\"{}\" alt=\"{}\" width=\"640\" height=\"480\" loading=\"lazy\" decoding=\"async\">",
+        escape_html(&picture.url),
+        escape_html(picture.alt.text(lang))
+    );
+    let mut words = Vec::new();
+    if let Some(caption) = &picture.caption {
+        words.push(localized_html(caption, lang));
+    }
+    if let Some(credit) = &picture.credit {
+        words.push(fill(&escape_html(lang.strings().media.credit), &[&escape_html(credit)]));
+    }
+    if !words.is_empty() {
+        out.push_str(&format!("<figcaption>{}</figcaption>", words.join(" · ")));
+    }
+    out.push_str("</figure>\n");
+    out
 }
 
 /// The date in `<time>` elements, as cards show it ("27/9/1940", "2015–2020").

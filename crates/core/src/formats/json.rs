@@ -7,6 +7,7 @@
 
 use crate::model::event::{Dataset, Event, Reference, Source};
 use crate::model::lang::Localized;
+use crate::model::media::{Link, Media};
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 use serde_json::{Map, Value};
@@ -141,6 +142,10 @@ struct EventJson<'a> {
     source: Option<SourceJson<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     note: Option<LocalizedJson<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    media: Vec<MediaJson<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    links: Vec<LinkJson<'a>>,
     #[serde(flatten)]
     extra: &'a Map<String, Value>,
 }
@@ -161,8 +166,48 @@ impl<'a> From<&'a Event> for EventJson<'a> {
             reference: e.reference.as_ref().map(ReferenceJson::from),
             source: e.source.as_ref().map(SourceJson::from),
             note: e.note.as_ref().map(LocalizedJson::from),
+            media: e.media.iter().map(MediaJson::from).collect(),
+            links: e.links.iter().map(LinkJson::from).collect(),
             extra: &e.extra,
         }
+    }
+}
+
+/// A picture: `url`, `alt`, then what is optional.
+#[derive(Serialize)]
+struct MediaJson<'a> {
+    url: &'a str,
+    alt: LocalizedJson<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    caption: Option<LocalizedJson<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    credit: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    link: Option<&'a str>,
+}
+
+impl<'a> From<&'a Media> for MediaJson<'a> {
+    fn from(m: &'a Media) -> Self {
+        MediaJson {
+            url: &m.url,
+            alt: (&m.alt).into(),
+            caption: m.caption.as_ref().map(LocalizedJson::from),
+            credit: m.credit.as_deref(),
+            link: m.link.as_deref(),
+        }
+    }
+}
+
+/// A link to what is not a picture.
+#[derive(Serialize)]
+struct LinkJson<'a> {
+    url: &'a str,
+    label: LocalizedJson<'a>,
+}
+
+impl<'a> From<&'a Link> for LinkJson<'a> {
+    fn from(l: &'a Link) -> Self {
+        LinkJson { url: &l.url, label: (&l.label).into() }
     }
 }
 

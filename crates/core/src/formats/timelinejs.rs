@@ -6,22 +6,27 @@
 //! category when it names one ("history", "Lịch sử"), otherwise a tag; `unique_id` is kept as
 //! the id when it is a valid one, otherwise the id is made from the headline ([`slug`]). The
 //! title slide gives the dataset's title and subtitle. TimelineJS has no category, level,
-//! source or second language: the options give category and level, the text goes to `vi`.
-//! Media, backgrounds, times of day, display dates, map locations and eras cannot be carried
-//! over; the import says so, with counts. Years outside 1–9999 (TimelineJS allows billions of
+//! source or language: the options give category and level and the language of the text
+//! (`vi` by default; English goes to `en` and, until translated, to `vi`). A slide's media that
+//! is a picture becomes the event's `media` (address, caption, credit, alt text, link; `http:`
+//! made `https:`); any other web address (YouTube, a map, a tweet) a link with its caption; a
+//! slide with media but neither headline nor text is titled from the caption. Backgrounds,
+//! times of day, display dates, map locations, embedded HTML and eras cannot be carried over;
+//! the import says so, with counts. Years outside 1–9999 (TimelineJS allows billions of
 //! years ago) are refused, one note per event.
 //!
 //! Export: every event with a calendar date becomes a slide with `unique_id`, `start_date`,
 //! `end_date`, `display_date` (the date as cards show it), `text` (escaped headline, summary
-//! paragraphs) and `group` (the category's name). Only id, title, summary, date, end and
-//! category come back on import; observances recurring every year are left out, as TimelineJS
+//! paragraphs), `media` (the first picture, else the first link) and `group` (the category's
+//! name). Only id, title, summary, date, end, category and that media come back on import; observances recurring every year are left out, as TimelineJS
 //! has no such dates.
 
 use crate::formats::html_list::{escape_html, text_paragraphs};
 use crate::formats::html_text::html_to_text;
 use crate::formats::json::Json;
 use crate::formats::timelinejs_slides::{
-    convert, era_span, never_english_nor_source, one_line, Slide, SlideDate, SourceNames, Timeline,
+    convert, era_span, never_english_nor_source, one_line, Slide, SlideDate, SlideMedia, SourceNames,
+    Timeline,
 };
 use crate::import::{Dropped, ImportError, ImportNote, ImportOptions, Imported, Naming, NoteKind, Origin};
 use crate::model::event::{Dataset, Event};
@@ -88,6 +93,8 @@ fn json_field(path: &str) -> String {
         "summary" => "text.text",
         "id" | "" => "unique_id",
         "tags" => "group",
+        "media" => "media.url",
+        "links" => "media.url",
         other => other,
     };
     field.to_string()
@@ -102,11 +109,15 @@ fn json_slide(event: &Value, index: usize) -> Slide {
         text: text_at(event, &["text", "text"]),
         group: text_at(event, &["group"]),
         unique_id: text_at(event, &["unique_id"]),
+        media: event.get("media").filter(|m| has_url(Some(m))).map(|m| SlideMedia {
+            url: text_at(m, &["url"]),
+            caption: text_at(m, &["caption"]),
+            credit: text_at(m, &["credit"]),
+            alt: text_at(m, &["alt"]),
+            link: text_at(m, &["link"]),
+        }),
         dropped: Vec::new(),
     };
-    if has_url(event.get("media")) {
-        slide.dropped.push(Dropped::Media);
-    }
     if has_background(event.get("background")) {
         slide.dropped.push(Dropped::Background);
     }
@@ -178,6 +189,30 @@ pub fn dataset_to_timelinejs(dataset: &Dataset, lang: Lang) -> String {
     Json::Obj(root).to_pretty()
 }
 
+/// The slide's media: the first picture (address, caption, credit, alt text, link), else the
+/// first link with its words as the caption. Caption and credit are HTML in TimelineJS.
+fn slide_media(event: &Event, lang: Lang) -> Option<Json> {
+    if let Some(picture) = event.media.first() {
+        let mut m = vec![("url".to_string(), Json::str(picture.url.as_str()))];
+        if let Some(caption) = &picture.caption {
+            m.push(("caption".into(), Json::str(text_paragraphs(caption.text(lang)))));
+        }
+        if let Some(credit) = &picture.credit {
+            m.push(("credit".into(), Json::str(escape_html(credit))));
+        }
+        m.push(("alt".into(), Json::str(picture.alt.text(lang))));
+        if let Some(link) = &picture.link {
+            m.push(("link".into(), Json::str(link.as_str())));
+        }
+        return Some(Json::Obj(m));
+    }
+    let link = event.links.first()?;
+    Some(Json::Obj(vec![
+        ("url".to_string(), Json::str(link.url.as_str())),
+        ("caption".into(), Json::str(escape_html(link.label.text(lang)))),
+    ]))
+}
+
 fn slide_json(event: &Event, lang: Lang) -> Option<Json> {
     let start = event.date.calendar()?;
     let date = |d: &crate::model::date::CalendarDate| {
@@ -197,6 +232,9 @@ fn slide_json(event: &Event, lang: Lang) -> Option<Json> {
         text.push(("text".into(), Json::str(text_paragraphs(summary.text(lang)))));
     }
     m.push(("text".into(), Json::Obj(text)));
+    if let Some(media) = slide_media(event, lang) {
+        m.push(("media".into(), media));
+    }
     m.push(("group".into(), Json::str(escape_html(category_name(event.category, lang)))));
     Some(Json::Obj(m))
 }

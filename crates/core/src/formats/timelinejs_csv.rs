@@ -5,13 +5,15 @@
 //!
 //! The row whose Type is `title` gives the dataset's title (Headline) and subtitle (Text); rows
 //! whose Type is `era` are eras, which datasets do not have: each is named in a note and left
-//! out. Every other row is a slide, converted as TimelineJS JSON is (see `timelinejs_slides`); notes
+//! out. Media, Media Caption and Media Credit are carried as TimelineJS media are (a picture, or
+//! a link). Every other row is a slide, converted as TimelineJS JSON is (see `timelinejs_slides`); notes
 //! give the spreadsheet's row numbers (the header is row 1).
 
 use crate::formats::csv::read_csv;
 use crate::formats::html_text::html_to_text;
 use crate::formats::timelinejs_slides::{
-    convert, era_span, never_english_nor_source, one_line, Slide, SlideDate, SourceNames, Timeline,
+    convert, era_span, never_english_nor_source, one_line, Slide, SlideDate, SlideMedia, SourceNames,
+    Timeline,
 };
 use crate::import::Dropped;
 use crate::import::{ImportError, ImportNote, ImportOptions, Imported, Layout, Naming, NoteKind, Origin};
@@ -93,9 +95,6 @@ pub fn import_timelinejs_csv(text: &str, options: &ImportOptions) -> Result<Impo
                 };
                 let end = date("End ");
                 let mut dropped = Vec::new();
-                if any(&["Media", "Media Credit", "Media Caption", "Media Thumbnail"]) {
-                    dropped.push(Dropped::Media);
-                }
                 if any(&["Background"]) {
                     dropped.push(Dropped::Background);
                 }
@@ -110,6 +109,13 @@ pub fn import_timelinejs_csv(text: &str, options: &ImportOptions) -> Result<Impo
                     text: cell("Text").to_string(),
                     group: cell("Group").to_string(),
                     unique_id: String::new(),
+                    media: (!cell("Media").is_empty()).then(|| SlideMedia {
+                        url: cell("Media").to_string(),
+                        caption: cell("Media Caption").to_string(),
+                        credit: cell("Media Credit").to_string(),
+                        alt: String::new(),
+                        link: String::new(),
+                    }),
                     dropped,
                 });
             }
@@ -132,6 +138,7 @@ fn sheet_column(path: &str) -> String {
         "title" | "id" | "" => "Headline",
         "summary" => "Text",
         "tags" => "Group",
+        "media" | "links" => "Media",
         other => other,
     };
     column.to_string()

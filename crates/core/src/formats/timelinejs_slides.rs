@@ -13,6 +13,7 @@ use crate::load::parse::is_slug;
 use crate::model::date::DateError;
 use crate::model::event::Category;
 use crate::model::lang::{Lang, Localized};
+use crate::model::media::is_image_url;
 use crate::model::year::Year;
 use crate::query::search::normalize;
 use crate::view::format::category_name;
@@ -31,6 +32,130 @@ pub(crate) struct SlideDate {
     pub time: bool,
 }
 
+/// The media of a slide as written (HTML in caption and credit).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct SlideMedia {
+    pub url: String,
+    pub caption: String,
+    pub credit: String,
+    pub alt: String,
+    pub link: String,
+}
+
+/// What a slide's media is, told from its address: a picture becomes `media`, anything else
+/// on the web a link (`links`); embedded HTML and other schemes cannot be carried over.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MediaKind {
+    /// A picture file (`.jpg`, `.png` …).
+    Picture,
+    /// A page of a known service: YouTube, Vimeo, Google Maps, Twitter …
+    Service(&'static str),
+    /// A sound file (`.mp3` …).
+    Audio,
+    /// A video file (`.mp4` …).
+    Video,
+    /// A PDF document.
+    Pdf,
+    /// Any other web page.
+    Page,
+    /// HTML written into the media field (`<iframe>`, `<blockquote>`).
+    Html,
+    /// Not a web address (`javascript:`, `data:` …).
+    Unsupported,
+}
+
+/// Known services, by a part of their address.
+const SERVICES: [(&str, &str); 22] = [
+    ("youtube.com/", "YouTube"),
+    ("youtu.be/", "YouTube"),
+    ("vimeo.com/", "Vimeo"),
+    ("dailymotion.com/", "Dailymotion"),
+    ("tiktok.com/", "TikTok"),
+    ("bsky.app/", "Bluesky"),
+    ("soundcloud.com/", "SoundCloud"),
+    ("twitter.com/", "Twitter/X"),
+    ("x.com/", "Twitter/X"),
+    ("google.com/maps", "Google Maps"),
+    ("maps.google.", "Google Maps"),
+    ("instagram.com/", "Instagram"),
+    ("flickr.com/", "Flickr"),
+    ("flic.kr/", "Flickr"),
+    ("documentcloud.org/", "DocumentCloud"),
+    ("docs.google.com/", "Google Docs"),
+    ("drive.google.com/", "Google Drive"),
+    ("commons.wikimedia.org/", "Wikimedia Commons"),
+    ("wikipedia.org/", "Wikipedia"),
+    ("spotify.com/", "Spotify"),
+    ("imgur.com/", "Imgur"),
+    ("wistia.com/", "Wistia"),
+];
+
+impl MediaKind {
+    /// What the media at `url` is (see [`MediaKind`]).
+    pub fn of(url: &str) -> MediaKind {
+        let url = url.trim();
+        if url.starts_with('<') {
+            return MediaKind::Html;
+        }
+        let lower = url.to_ascii_lowercase();
+        let web = lower.starts_with("https://") || lower.starts_with("http://");
+        if !web {
+            return match crate::model::media::check_media_url(url) {
+                Ok(()) if is_image_url(url) => MediaKind::Picture,
+                _ => MediaKind::Unsupported,
+            };
+        }
+        if lower.contains("vine.co/") {
+            return MediaKind::Service("Vine");
+        }
+        if let Some((_, name)) = SERVICES.iter().find(|(part, _)| lower.contains(part)) {
+            return MediaKind::Service(name);
+        }
+        if is_image_url(url) {
+            return MediaKind::Picture;
+        }
+        let path = lower.split(['?', '#']).next().unwrap_or_default();
+        let ends = |exts: &[&str]| exts.iter().any(|e| path.ends_with(&format!(".{e}")));
+        if ends(&["mp3", "wav", "ogg", "m4a", "aac", "flac"]) {
+            MediaKind::Audio
+        } else if ends(&["mp4", "webm", "mov", "ogv", "m4v"]) {
+            MediaKind::Video
+        } else if ends(&["pdf"]) {
+            MediaKind::Pdf
+        } else {
+            MediaKind::Page
+        }
+    }
+
+    /// Its name in `lang`, for notes and for a link without a caption.
+    pub fn name(self, lang: Lang) -> String {
+        let t = &lang.strings().import;
+        match self {
+            MediaKind::Picture => t.kind_picture.to_string(),
+            MediaKind::Service(name) => name.to_string(),
+            MediaKind::Audio => t.kind_audio.to_string(),
+            MediaKind::Video => t.kind_video.to_string(),
+            MediaKind::Pdf => t.kind_pdf.to_string(),
+            MediaKind::Page => t.kind_page.to_string(),
+            MediaKind::Html => t.kind_html.to_string(),
+            MediaKind::Unsupported => t.kind_unsupported.to_string(),
+        }
+    }
+}
+
+/// A picture's address made loadable by an https page: `http:` becomes `https:` (the big
+/// picture hosts serve both; the note asks the editor to check), and the characters a picture's
+/// address may not have (spaces, quotes) are percent-encoded. The bool says it was upgraded.
+fn picture_url(url: &str) -> (String, bool) {
+    let url = url.trim();
+    let (url, upgraded) = match url.get(..7) {
+        Some(scheme) if scheme.eq_ignore_ascii_case("http://") => (format!("https://{}", &url[7..]), true),
+        _ => (url.to_string(), false),
+    };
+    let encoded = url.replace(' ', "%20").replace('"', "%22").replace('\'', "%27");
+    (encoded, upgraded)
+}
+
 /// One TimelineJS slide, from JSON or from the sheet.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Slide {
@@ -41,6 +166,7 @@ pub(crate) struct Slide {
     pub text: String,
     pub group: String,
     pub unique_id: String,
+    pub media: Option<SlideMedia>,
     pub dropped: Vec<Dropped>,
 }
 
@@ -89,15 +215,16 @@ pub(crate) fn convert(timeline: Timeline, names: &SourceNames, options: &ImportO
     if let Some((headline, text)) = &timeline.title {
         let title = one_line(&html_to_text(headline));
         let subtitle = one_line(&html_to_text(text));
-        header.title = (!title.is_empty()).then(|| Localized::vi(title));
-        header.subtitle = (!subtitle.is_empty()).then(|| Localized::vi(subtitle));
+        header.title = (!title.is_empty()).then(|| in_lang(&title, options.text_lang));
+        header.subtitle = (!subtitle.is_empty()).then(|| in_lang(&subtitle, options.text_lang));
     }
+    let mut tally = MediaTally::default();
     let mut dropped: BTreeMap<Dropped, usize> = BTreeMap::new();
     let mut taken = HashSet::new();
     let mut drafts = Vec::new();
     for slide in &timeline.slides {
         let origin = slide.origin.unwrap_or(Origin::File);
-        match slide_event(slide, names, options, &mut header, &mut taken) {
+        match slide_event(slide, names, options, &mut header, &mut taken, &mut tally) {
             Ok((draft, mut extra)) => {
                 let mut kinds = slide.dropped.clone();
                 if slide.start.time || slide.end.as_ref().is_some_and(|e| e.time) {
@@ -125,10 +252,117 @@ pub(crate) fn convert(timeline: Timeline, names: &SourceNames, options: &ImportO
         .iter()
         .map(|&what| NoteKind::NotCarried { what, count: 1 })
         .chain(dropped.into_iter().map(|(what, count)| NoteKind::NotCarried { what, count }))
-        .chain(std::iter::once(NoteKind::TextAsVietnamese))
+        .chain(tally.notes())
+        .chain(std::iter::once(match options.text_lang {
+            Lang::Vi => NoteKind::TextAsVietnamese,
+            Lang::En => NoteKind::TextAsEnglish,
+        }))
         .collect();
     notes.extend(whole.into_iter().map(|kind| ImportNote { origin: Origin::File, label: None, kind }));
     finish(drafts, header, notes, &names.naming, options)
+}
+
+/// What became of the slides' media, counted for the notes of the whole file.
+#[derive(Default)]
+struct MediaTally {
+    pictures: usize,
+    links: BTreeMap<MediaKind, usize>,
+    left_out: BTreeMap<MediaKind, usize>,
+    upgraded: usize,
+    alt_from_caption: usize,
+}
+
+impl MediaTally {
+    fn notes(self) -> Vec<NoteKind> {
+        let mut notes = Vec::new();
+        if self.pictures + self.links.len() + self.left_out.len() > 0 {
+            notes.push(NoteKind::MediaCarried {
+                pictures: self.pictures,
+                links: self.links.into_iter().collect(),
+                left_out: self.left_out.into_iter().collect(),
+            });
+        }
+        if self.upgraded > 0 {
+            notes.push(NoteKind::PicturesUpgraded(self.upgraded));
+        }
+        if self.alt_from_caption > 0 {
+            notes.push(NoteKind::AltFromCaption(self.alt_from_caption));
+        }
+        notes
+    }
+}
+
+/// Text in the language of the source file: `{"vi": …}`, or for English `{"vi": …, "en": …}`
+/// with the same text, since a dataset must have Vietnamese (see `TextAsEnglish`).
+fn in_lang(text: &str, lang: Lang) -> Localized {
+    match lang {
+        Lang::Vi => Localized::vi(text),
+        Lang::En => Localized { vi: text.to_string(), en: Some(text.to_string()) },
+    }
+}
+
+fn text_value(text: &str, lang: Lang) -> Value {
+    crate::import::localized_value(&in_lang(text, lang))
+}
+
+/// The slide's media as `media` (a picture) or `links` (anything else on the web) of the event,
+/// with the notes on this slide.
+fn carry_media(
+    media: &SlideMedia,
+    title: &str,
+    options: &ImportOptions,
+    event: &mut Map<String, Value>,
+    tally: &mut MediaTally,
+) -> Option<NoteKind> {
+    let lang = options.text_lang;
+    let kind = MediaKind::of(&media.url);
+    let caption = html_to_text(&media.caption);
+    let credit = one_line(&html_to_text(&media.credit));
+    match kind {
+        MediaKind::Picture => {
+            let (url, upgraded) = picture_url(&media.url);
+            let mut item = Map::new();
+            item.insert("url".into(), Value::from(url));
+            let alt = one_line(&html_to_text(&media.alt));
+            let alt = if !alt.is_empty() {
+                alt
+            } else {
+                tally.alt_from_caption += 1;
+                [one_line(&caption), credit.clone(), title.to_string()]
+                    .into_iter()
+                    .find(|t| !t.is_empty())
+                    .unwrap_or_default()
+            };
+            item.insert("alt".into(), text_value(&alt, lang));
+            if !caption.is_empty() {
+                item.insert("caption".into(), text_value(&caption, lang));
+            }
+            if !credit.is_empty() {
+                item.insert("credit".into(), Value::from(credit));
+            }
+            if !media.link.trim().is_empty() {
+                item.insert("link".into(), Value::from(media.link.trim()));
+            }
+            event.insert("media".into(), Value::Array(vec![Value::Object(item)]));
+            tally.pictures += 1;
+            tally.upgraded += usize::from(upgraded);
+            None
+        }
+        MediaKind::Html | MediaKind::Unsupported => {
+            *tally.left_out.entry(kind).or_default() += 1;
+            Some(NoteKind::MediaLeftOut(kind))
+        }
+        _ => {
+            let label = [one_line(&caption), credit].into_iter().find(|t| !t.is_empty());
+            let label = label.unwrap_or_else(|| kind.name(lang));
+            let mut link = Map::new();
+            link.insert("url".into(), Value::from(media.url.trim()));
+            link.insert("label".into(), text_value(&label, lang));
+            event.insert("links".into(), Value::Array(vec![Value::Object(link)]));
+            *tally.links.entry(kind).or_default() += 1;
+            Some(NoteKind::MediaAsLink(kind))
+        }
+    }
 }
 
 // Boxed: the refusal is rare and large, the success path should not carry its size.
@@ -141,6 +375,7 @@ fn slide_event(
     options: &ImportOptions,
     header: &mut Header,
     taken: &mut HashSet<String>,
+    tally: &mut MediaTally,
 ) -> Result<(Draft, Vec<ImportNote>), Refusal> {
     let origin = slide.origin.unwrap_or(Origin::File);
     let headline = one_line(&html_to_text(&slide.headline));
@@ -151,6 +386,16 @@ fn slide_event(
     } else if !text.is_empty() {
         let title = title_from_text(&text);
         notes.push(ImportNote { origin, label: Some(title.clone()), kind: NoteKind::TitleFromText });
+        title
+    } else if let Some(media) = slide.media.as_ref().filter(|m| !m.url.trim().is_empty()) {
+        // A picture-only slide: named from its caption or credit, for the editor to check.
+        let kind = MediaKind::of(&media.url);
+        let title = [&media.caption, &media.credit]
+            .into_iter()
+            .map(|t| one_line(&html_to_text(t)))
+            .find(|t| !t.is_empty())
+            .map_or_else(|| kind.name(options.text_lang), |t| title_from_text(&t));
+        notes.push(ImportNote { origin, label: Some(title.clone()), kind: NoteKind::TitleFromMedia });
         title
     } else {
         return Err(Box::new((None, NoteKind::EmptySlide)));
@@ -171,9 +416,10 @@ fn slide_event(
         r => slug(r),
     };
     event.insert("id".into(), Value::from(unique_id(id, taken)));
-    event.insert("title".into(), Value::Object(vi(&title)));
+    let lang = options.text_lang;
+    event.insert("title".into(), text_value(&title, lang));
     if !text.is_empty() {
-        event.insert("summary".into(), Value::Object(vi(&text)));
+        event.insert("summary".into(), text_value(&text, lang));
     }
     event.insert("date".into(), Value::from(date));
     if let Some(end) = end {
@@ -185,16 +431,15 @@ fn slide_event(
     event.insert("level".into(), Value::from(options.level.id()));
     if category.is_none() && !group.is_empty() {
         let tag = slug(&group);
-        header.tags.entry(tag.clone()).or_insert_with(|| Localized::vi(group.clone()));
+        header.tags.entry(tag.clone()).or_insert_with(|| in_lang(&group, lang));
         event.insert("tags".into(), Value::Array(vec![Value::from(tag)]));
     }
+    if let Some(media) = slide.media.as_ref().filter(|m| !m.url.trim().is_empty()) {
+        if let Some(kind) = carry_media(media, &title, options, &mut event, tally) {
+            notes.push(ImportNote { origin, label: label.clone(), kind });
+        }
+    }
     Ok((Draft { origin, label, event }, notes))
-}
-
-fn vi(text: &str) -> Map<String, Value> {
-    let mut m = Map::new();
-    m.insert("vi".into(), Value::from(text));
-    m
 }
 
 /// The category a TimelineJS group names: its id or its name in either language, ignoring

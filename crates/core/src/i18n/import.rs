@@ -35,8 +35,28 @@ pub struct ImportStrings {
     pub duplicate_column: &'static str,
     /// What TimelineJS has and the dataset does not: {0}=the list below, joined.
     pub not_carried: &'static str,
-    /// Media (pictures, videos, embeds): {0}=how many events had some.
-    pub media: Plural,
+    /// The kinds of TimelineJS media, for notes and links without a caption.
+    pub kind_picture: &'static str,
+    pub kind_audio: &'static str,
+    pub kind_video: &'static str,
+    pub kind_pdf: &'static str,
+    pub kind_page: &'static str,
+    pub kind_html: &'static str,
+    pub kind_unsupported: &'static str,
+    /// A picture-only slide titled from its caption or credit.
+    pub title_from_media: &'static str,
+    /// Media kept as a link: {0}=its kind.
+    pub media_as_link: &'static str,
+    /// Media left out: {0}=its kind.
+    pub media_left_out: &'static str,
+    /// {0}=pictures carried over, {1}=links per kind, {2}=left out per kind.
+    pub media_carried: &'static str,
+    /// {0}=pictures whose http: address became https:.
+    pub pictures_upgraded: Plural,
+    /// {0}=pictures given their caption as alt text.
+    pub alt_from_caption: Plural,
+    /// The text was declared English (`--source-lang en`).
+    pub text_as_english: &'static str,
     /// Slide backgrounds: {0}=how many.
     pub background: Plural,
     /// Times of day: {0}=how many.
@@ -94,7 +114,26 @@ pub const VI: ImportStrings = ImportStrings {
     unknown_column: "cột \"{0}\" không thuộc mẫu nên bị bỏ qua",
     duplicate_column: "cột \"{0}\" có hai lần; chỉ dùng cột đầu tiên",
     not_carried: "không chuyển sang được: {0}",
-    media: Plural { one: "ảnh/video (media) của {0} sự kiện", other: "ảnh/video (media) của {0} sự kiện" },
+    kind_picture: "ảnh",
+    kind_audio: "tệp âm thanh",
+    kind_video: "tệp video",
+    kind_pdf: "tài liệu PDF",
+    kind_page: "trang web",
+    kind_html: "mã HTML nhúng (iframe, blockquote)",
+    kind_unsupported: "địa chỉ không phải trang web",
+    title_from_media: "không có tiêu đề lẫn nội dung; tên sự kiện được lấy từ chú thích hoặc nguồn ảnh, hãy kiểm tra lại",
+    media_as_link: "media ({0}) không phải ảnh: giữ làm liên kết kèm chú thích",
+    media_left_out: "media ({0}) không chuyển sang được",
+    media_carried: "media: {0} ảnh chuyển thành ảnh của sự kiện; giữ làm liên kết: {1}; không chuyển được: {2}",
+    pictures_upgraded: Plural {
+        one: "{0} địa chỉ ảnh http: đã đổi thành https: (trang https không hiển thị ảnh http:); hãy kiểm tra ảnh còn mở được",
+        other: "{0} địa chỉ ảnh http: đã đổi thành https: (trang https không hiển thị ảnh http:); hãy kiểm tra ảnh còn mở được",
+    },
+    alt_from_caption: Plural {
+        one: "{0} ảnh không có mô tả (alt): tạm dùng chú thích; hãy viết lại cho đúng nội dung ảnh",
+        other: "{0} ảnh không có mô tả (alt): tạm dùng chú thích; hãy viết lại cho đúng nội dung ảnh",
+    },
+    text_as_english: "nội dung được nhập làm tiếng Anh (en) và tạm chép sang tiếng Việt (vi) vì bộ dữ liệu bắt buộc có tiếng Việt; hãy dịch các trường vi, bổ sung loại, cấp và nguồn của từng sự kiện (xem docs/dataset.md)",
     background: Plural { one: "nền (background) của {0} sự kiện", other: "nền (background) của {0} sự kiện" },
     time: Plural { one: "giờ trong ngày của {0} sự kiện", other: "giờ trong ngày của {0} sự kiện" },
     display_date: Plural {
@@ -142,7 +181,26 @@ pub const EN: ImportStrings = ImportStrings {
     unknown_column: "column \"{0}\" is not part of the layout and is ignored",
     duplicate_column: "column \"{0}\" appears twice; only the first is used",
     not_carried: "not carried over: {0}",
-    media: Plural { one: "the media of {0} event", other: "the media of {0} events" },
+    kind_picture: "picture",
+    kind_audio: "audio file",
+    kind_video: "video file",
+    kind_pdf: "PDF document",
+    kind_page: "web page",
+    kind_html: "embedded HTML (iframe, blockquote)",
+    kind_unsupported: "address that is not a web page",
+    title_from_media: "neither headline nor text; the title was taken from the media's caption or credit, please check it",
+    media_as_link: "the media ({0}) is not a picture: kept as a link with its caption",
+    media_left_out: "the media ({0}) cannot be carried over",
+    media_carried: "media: {0} pictures carried over as the events' pictures; kept as links: {1}; not carried over: {2}",
+    pictures_upgraded: Plural {
+        one: "{0} picture address changed from http: to https: (an https site cannot show http: pictures); check that it loads",
+        other: "{0} picture addresses changed from http: to https: (an https site cannot show http: pictures); check that they load",
+    },
+    alt_from_caption: Plural {
+        one: "{0} picture had no alt text: its caption stands in; rewrite it to describe the picture",
+        other: "{0} pictures had no alt text: their captions stand in; rewrite them to describe the pictures",
+    },
+    text_as_english: "the text is imported as English (en) and, until translated, also copied to Vietnamese (vi), which every dataset must have; translate the vi fields and add each event's category, level and source (see docs/dataset.md)",
     background: Plural { one: "the background of {0} event", other: "the backgrounds of {0} events" },
     time: Plural { one: "the time of day of {0} event", other: "the times of day of {0} events" },
     display_date: Plural {

@@ -10,6 +10,7 @@ mod domain;
 mod filters;
 mod import;
 mod listing;
+mod media;
 mod problems;
 mod report;
 mod sources;
@@ -22,6 +23,7 @@ pub use domain::DomainStrings;
 pub use filters::FilterStrings;
 pub use import::ImportStrings;
 pub use listing::ListingStrings;
+pub use media::MediaStrings;
 pub use problems::ProblemStrings;
 pub use report::ReportStrings;
 pub use sources::SourceStrings;
@@ -44,6 +46,8 @@ pub struct Strings {
     pub report: ReportStrings,
     /// The index of several dataset files (`data/index.json`) and its failures.
     pub sources: SourceStrings,
+    /// Pictures, links and the lesson tray.
+    pub media: MediaStrings,
 }
 
 impl Lang {
@@ -107,6 +111,7 @@ static VI: Strings = Strings {
     listing: listing::VI,
     report: report::VI,
     sources: sources::VI,
+    media: media::VI,
 };
 
 static EN: Strings = Strings {
@@ -121,6 +126,7 @@ static EN: Strings = Strings {
     listing: listing::EN,
     report: report::EN,
     sources: sources::EN,
+    media: media::EN,
 };
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 use crate::check::problem::{ProblemKind, Severity};
 use crate::load::parse::parse_value;
 use crate::model::event::{Category, Dataset, Level};
-use crate::model::lang::Localized;
+use crate::model::lang::{Lang, Localized};
 use crate::query::search::normalize;
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, HashSet};
@@ -31,12 +31,20 @@ pub struct ImportOptions {
     pub level: Level,
     /// A dataset whose title, subtitle and tag labels the result takes (its events are not used).
     pub base: Option<Dataset>,
+    /// The language of the imported text (TimelineJS has none): Vietnamese by default; English
+    /// text goes to `en` and, until translated, to `vi` too (a dataset must have Vietnamese).
+    pub text_lang: Lang,
 }
 
 impl Default for ImportOptions {
     /// `history` and `provincial`: a newsroom's timeline is most often the province's history.
     fn default() -> Self {
-        ImportOptions { category: Category::History, level: Level::Provincial, base: None }
+        ImportOptions {
+            category: Category::History,
+            level: Level::Provincial,
+            base: None,
+            text_lang: Lang::Vi,
+        }
     }
 }
 

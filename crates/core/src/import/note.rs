@@ -3,6 +3,7 @@
 
 use crate::check::problem::{ProblemKind, Severity};
 use crate::formats::csv::CsvError;
+use crate::formats::timelinejs_slides::MediaKind;
 use crate::i18n::fill;
 use crate::model::event::Dataset;
 use crate::model::lang::Lang;
@@ -46,8 +47,6 @@ impl Origin {
 /// Something TimelineJS has that a dataset cannot hold.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Dropped {
-    /// Pictures, videos, embeds.
-    Media,
     /// Slide backgrounds (colour or picture).
     Background,
     /// Times of day.
@@ -118,6 +117,28 @@ pub enum NoteKind {
     },
     /// TimelineJS text has no language; it is stored as Vietnamese.
     TextAsVietnamese,
+    /// The text was declared English (`--source-lang en`): it is stored as English and, until
+    /// translated, also as the Vietnamese a dataset requires.
+    TextAsEnglish,
+    /// A slide with a picture but neither headline nor text, titled from its caption or credit.
+    TitleFromMedia,
+    /// A slide's media that is not a picture, kept as a link with its caption.
+    MediaAsLink(MediaKind),
+    /// A slide's media that cannot be carried over (embedded HTML, another scheme).
+    MediaLeftOut(MediaKind),
+    /// What became of the media of every slide: pictures, links by kind, left out by kind.
+    MediaCarried {
+        /// Pictures carried over as `media`.
+        pictures: usize,
+        /// Media kept as links, per kind.
+        links: Vec<(MediaKind, usize)>,
+        /// Media left out, per kind.
+        left_out: Vec<(MediaKind, usize)>,
+    },
+    /// Pictures whose `http:` address was changed to `https:`.
+    PicturesUpgraded(usize),
+    /// Pictures without alt text, given their caption (or credit, or title) as alt text.
+    AltFromCaption(usize),
     /// Tags that have no label in the tag table; their ids stand in.
     UnlabelledTags(Vec<String>),
 }
@@ -145,10 +166,19 @@ impl NoteKind {
             | NoteKind::EmptySlide => Severity::Error,
             NoteKind::Field { .. }
             | NoteKind::TitleFromText
+            | NoteKind::TitleFromMedia
+            | NoteKind::MediaLeftOut(_)
+            | NoteKind::PicturesUpgraded(_)
+            | NoteKind::AltFromCaption(_)
             | NoteKind::UnknownColumn(_)
             | NoteKind::DuplicateColumn(_)
             | NoteKind::UnlabelledTags(_) => Severity::Warning,
-            NoteKind::NotCarried { .. } | NoteKind::Era { .. } | NoteKind::TextAsVietnamese => Severity::Info,
+            NoteKind::NotCarried { .. }
+            | NoteKind::Era { .. }
+            | NoteKind::TextAsVietnamese
+            | NoteKind::TextAsEnglish
+            | NoteKind::MediaAsLink(_)
+            | NoteKind::MediaCarried { .. } => Severity::Info,
         }
     }
 
@@ -175,7 +205,6 @@ impl NoteKind {
             NoteKind::NotCarried { what, count } => {
                 let n = count.to_string();
                 let what = match what {
-                    Dropped::Media => t.media.fill(*count, &[&n]),
                     Dropped::Background => t.background.fill(*count, &[&n]),
                     Dropped::Time => t.time.fill(*count, &[&n]),
                     Dropped::DisplayDate => t.display_date.fill(*count, &[&n]),
@@ -188,6 +217,24 @@ impl NoteKind {
             }
             NoteKind::Era { name, span } => fill(t.era, &[name, span]),
             NoteKind::TextAsVietnamese => t.text_as_vietnamese.to_string(),
+            NoteKind::TextAsEnglish => t.text_as_english.to_string(),
+            NoteKind::TitleFromMedia => t.title_from_media.to_string(),
+            NoteKind::MediaAsLink(kind) => fill(t.media_as_link, &[&kind.name(lang)]),
+            NoteKind::MediaLeftOut(kind) => fill(t.media_left_out, &[&kind.name(lang)]),
+            NoteKind::MediaCarried { pictures, links, left_out } => {
+                let list = |kinds: &[(MediaKind, usize)]| {
+                    let parts: Vec<String> =
+                        kinds.iter().map(|(k, n)| format!("{} {n}", k.name(lang))).collect();
+                    if parts.is_empty() {
+                        "0".to_string()
+                    } else {
+                        parts.join(", ")
+                    }
+                };
+                fill(t.media_carried, &[&pictures.to_string(), &list(links), &list(left_out)])
+            }
+            NoteKind::PicturesUpgraded(n) => t.pictures_upgraded.fill(*n, &[&n.to_string()]),
+            NoteKind::AltFromCaption(n) => t.alt_from_caption.fill(*n, &[&n.to_string()]),
             NoteKind::UnlabelledTags(ids) => fill(t.unlabelled_tags, &[&ids.join(", ")]),
         }
     }

@@ -5,6 +5,7 @@ use crate::check::problem::{LoadError, Problem, ProblemKind, Severity, SUMMARY_L
 use crate::model::date::{CalendarDate, EventDate};
 use crate::model::event::{Category, Dataset, Event, Level, Reference, Source, SUPPORTED_VERSION};
 use crate::model::lang::Localized;
+use crate::model::media::{check_media_url, Link, Media, MediaUrlError};
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, HashSet};
 
@@ -60,7 +61,7 @@ impl Loaded {
     }
 }
 
-const EVENT_FIELDS: [&str; 13] = [
+const EVENT_FIELDS: [&str; 15] = [
     "id",
     "title",
     "summary",
@@ -74,6 +75,8 @@ const EVENT_FIELDS: [&str; 13] = [
     "reference",
     "source",
     "note",
+    "media",
+    "links",
 ];
 
 /// Parses and validates a dataset from JSON text.
@@ -203,6 +206,8 @@ fn build_event(r: &mut FieldReader, tags: &BTreeMap<String, Localized>) -> Optio
     let reference = read_reference(r);
     let source = read_source(r);
     let note = r.localized("note", false);
+    let media = read_media(r);
+    let links = read_links(r);
     let extra = r.unknown_fields(&EVENT_FIELDS);
     Some(Event {
         id: id?,
@@ -218,6 +223,8 @@ fn build_event(r: &mut FieldReader, tags: &BTreeMap<String, Localized>) -> Optio
         reference,
         source,
         note,
+        media,
+        links,
         extra,
     })
 }
@@ -303,6 +310,85 @@ fn read_source(r: &mut FieldReader) -> Option<Source> {
     let quote = sub.string("quote").map(str::to_string);
     r.absorb(sub);
     Some(Source { document: document?, title, published, url, quote })
+}
+
+/// The pictures: each needs a safe address and alt text, or it is dropped with a warning; the
+/// event stays either way.
+fn read_media(r: &mut FieldReader) -> Vec<Media> {
+    let Some(list) = r.array("media") else { return Vec::new() };
+    let mut media = Vec::new();
+    for (i, item) in list.iter().enumerate() {
+        let key = format!("media[{i}]");
+        let Some(obj) = item.as_object() else {
+            r.push_field(&key, ProblemKind::WrongType { expected: "an object" });
+            continue;
+        };
+        let mut sub = r.nested(obj, &key);
+        let url = sub.required_string("url").map(str::trim).map(str::to_string);
+        let url = url.filter(|u| match check_media_url(u) {
+            Ok(()) => true,
+            Err(MediaUrlError::Insecure) => {
+                sub.push_field("url", ProblemKind::InsecureMediaUrl(u.clone()));
+                false
+            }
+            Err(MediaUrlError::Unsafe) => {
+                sub.push_field("url", ProblemKind::UnsafeMediaUrl(u.clone()));
+                false
+            }
+        });
+        let alt = match sub.get("alt").map(localized_value) {
+            None | Some(Err(ProblemKind::MissingVietnamese)) => {
+                sub.push_field("alt", ProblemKind::MissingAlt);
+                None
+            }
+            Some(Err(kind)) => {
+                sub.push_field("alt", kind);
+                None
+            }
+            Some(Ok(alt)) => Some(alt),
+        };
+        let caption = sub.localized("caption", false);
+        let credit = sub.string("credit").and_then(non_empty).map(str::to_string);
+        let link = sub.string("link").map(str::trim).map(str::to_string).filter(|u| {
+            let safe = is_http_url(u);
+            if !safe {
+                sub.push_field("link", ProblemKind::UnsafeUrl(u.clone()));
+            }
+            safe
+        });
+        r.absorb(sub);
+        if let (Some(url), Some(alt)) = (url, alt) {
+            media.push(Media { url, alt, caption, credit, link });
+        }
+    }
+    media
+}
+
+/// Links to what is not a picture: http(s) only, each with its words.
+fn read_links(r: &mut FieldReader) -> Vec<Link> {
+    let Some(list) = r.array("links") else { return Vec::new() };
+    let mut links = Vec::new();
+    for (i, item) in list.iter().enumerate() {
+        let key = format!("links[{i}]");
+        let Some(obj) = item.as_object() else {
+            r.push_field(&key, ProblemKind::WrongType { expected: "an object" });
+            continue;
+        };
+        let mut sub = r.nested(obj, &key);
+        let url = sub.required_string("url").map(str::trim).map(str::to_string).filter(|u| {
+            let safe = is_http_url(u);
+            if !safe {
+                sub.push_field("url", ProblemKind::UnsafeUrl(u.clone()));
+            }
+            safe
+        });
+        let label = sub.localized("label", true);
+        r.absorb(sub);
+        if let (Some(url), Some(label)) = (url, label) {
+            links.push(Link { url, label });
+        }
+    }
+    links
 }
 
 /// True for an absolute http or https link without spaces or control characters.

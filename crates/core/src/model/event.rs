@@ -2,6 +2,7 @@
 
 use crate::model::date::{CalendarDate, EventDate};
 use crate::model::lang::Localized;
+use crate::model::media::{Link, Media};
 use crate::model::name::{find_named, UnknownName};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
@@ -192,6 +193,10 @@ pub struct Event {
     pub source: Option<Source>,
     /// Anything uncertain about the fact.
     pub note: Option<Localized>,
+    /// Pictures, the first one on the card; only those whose address and alt text are valid.
+    pub media: Vec<Media>,
+    /// Links to what is not a picture (a video, a map), as imported from TimelineJS.
+    pub links: Vec<Link>,
     /// Fields this version does not know, kept for forward compatibility.
     pub extra: Map<String, Value>,
 }

@@ -1,8 +1,9 @@
 //! What the timeline is made of: events and their dataset, dates that keep their precision,
-//! years, and the languages text is written in.
+//! years, the languages text is written in, and pictures.
 
 pub(crate) mod date;
 pub(crate) mod event;
 pub(crate) mod lang;
+pub(crate) mod media;
 pub(crate) mod name;
 pub(crate) mod year;

@@ -9,12 +9,15 @@ use crate::model::lang::Lang;
 use crate::model::year::Year;
 use crate::query::filter::Filter;
 use crate::query::search::Query;
+use crate::view::lesson::Lesson;
 use std::fmt;
 
 /// The query keys this module reads and writes. Other keys (`data`, `mode`, `embed`…) belong to
 /// other features: they are ignored here, and the app keeps them when it rewrites the URL.
-pub const KEYS: [&str; 13] =
-    ["q", "cat", "level", "from", "to", "tag", "event", "lang", "year", "view", "mode", "slide", "embed"];
+pub const KEYS: [&str; 14] = [
+    "q", "cat", "level", "from", "to", "tag", "event", "lang", "year", "view", "mode", "slide", "embed",
+    "ids",
+];
 
 /// Which screen is shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -70,6 +73,9 @@ pub struct ViewState {
     pub slide: Option<u32>,
     /// The compact view for an `<iframe>` (`embed=1`).
     pub embed: bool,
+    /// The events a teacher picked, in the order of her lesson (`ids`); presented instead of
+    /// the filtered events when not empty.
+    pub lesson: Lesson,
 }
 
 /// Why a parameter was ignored.
@@ -233,6 +239,7 @@ impl ViewState {
                     "0" | "false" | "no" => state.embed = false,
                     _ => report(ParamProblemKind::NotAFlag),
                 },
+                "ids" => state.lesson = Lesson::parse(value),
                 _ => {}
             }
         }
@@ -297,6 +304,9 @@ impl ViewState {
         if self.embed {
             put("embed", "1".to_string());
         }
+        if !self.lesson.is_empty() {
+            put("ids", self.lesson.to_param());
+        }
         pairs
     }
 
@@ -305,12 +315,16 @@ impl ViewState {
         encode_query(&self.to_query())
     }
 
-    /// Drops the open event and the tags that `dataset` does not have, reporting each. Separate
+    /// Drops the open event, the tags and the lesson's ids that `dataset` does not have,
+    /// reporting each. Separate
     /// from parsing because the URL is read before the data has loaded.
     pub fn check_against(&mut self, dataset: &Dataset) -> Vec<ParamProblem> {
         let mut problems = Vec::new();
         if let Some(id) = self.event.take_if(|id| dataset.event(id).is_none()) {
             problems.push(ParamProblem::unknown_event(&id));
+        }
+        for id in self.lesson.retain_known(dataset) {
+            problems.push(ParamProblem::new("ids", &id, ParamProblemKind::UnknownEvent));
         }
         let known = |tag: &str| {
             dataset.tags.contains_key(tag) || dataset.events.iter().any(|e| e.tags.iter().any(|t| t == tag))
