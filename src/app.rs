@@ -6,9 +6,9 @@ use crate::data_source::{data_url, load_dataset};
 use crate::state::AppState;
 use crate::takeover::{self, Typed};
 use daumoc_core::{Lang, Localized, Query};
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
-use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -30,7 +30,10 @@ pub fn App() -> impl IntoView {
             Some(Ok(_)) => "ready",
             Some(Err(_)) => "error",
         };
-        takeover::finish(move |typed| carry_search(ui, typed), move || set_root_attribute("data-state", state));
+        takeover::finish(
+            move |typed| carry_search(ui, typed),
+            move || set_root_attribute("data-state", state),
+        );
     });
     Effect::new(move || set_root_attribute("lang", ui.lang.get().code()));
     // The page's title and description follow the open event, so a shared link previews it.
@@ -97,7 +100,8 @@ pub fn App() -> impl IntoView {
 fn carry_search(ui: AppState, typed: Typed) {
     ui.update(HistoryMode::Replace, |v| v.filter.query = Query::parse(&typed.text));
     let Some((start, end)) = typed.focus else { return };
-    if let Some(input) = browser::element("#search-input").and_then(|e| e.dyn_into::<HtmlInputElement>().ok()) {
+    if let Some(input) = browser::element("#search-input").and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+    {
         input.set_value(&typed.text);
         let _ = input.focus();
         let _ = input.set_selection_range(start, end);
