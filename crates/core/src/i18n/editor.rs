@@ -64,6 +64,96 @@ pub struct EditorStrings {
     pub list_error: &'static str,
     /// A field that changed, its value before: (empty).
     pub empty_value: &'static str,
+    /// The editors' page: the document's title.
+    pub page_title: &'static str,
+    /// Its heading.
+    pub page_heading: &'static str,
+    /// What the page does, under the heading.
+    pub page_intro: &'static str,
+    /// Link back to the timeline.
+    pub back_to_site: &'static str,
+    /// Heading of step 1.
+    pub step_open: &'static str,
+    /// What can be opened.
+    pub open_hint: &'static str,
+    /// The file input's label.
+    pub choose_file: &'static str,
+    /// Progress: reading the file, {0}=its name.
+    pub reading: &'static str,
+    /// Progress: checking the rows.
+    pub checking: &'static str,
+    /// Progress: building the preview.
+    pub building: &'static str,
+    /// What was read: {0}=file name, {1}=its kind, {2}=sheet part.
+    pub opened: &'static str,
+    /// The sheet part of `opened`: {0}=sheet name.
+    pub opened_sheet: &'static str,
+    /// Counts: {0}=valid events, {1}=rows left out, {2}=warnings.
+    pub counts: &'static str,
+    /// Heading of step 2.
+    pub step_problems: &'static str,
+    /// Errors: {0}=how many rows.
+    pub errors_heading: &'static str,
+    /// Warnings: {0}=how many.
+    pub warnings_heading: &'static str,
+    /// No error at all.
+    pub no_errors: &'static str,
+    /// Problems not listed: {0}=how many rows.
+    pub more_problems: &'static str,
+    /// Button on a problem: show its row.
+    pub show_row: &'static str,
+    /// The row panel's heading: {0}=place.
+    pub row_heading: &'static str,
+    /// Row table header: the column.
+    pub cell_column: &'static str,
+    /// Row table header: the value.
+    pub cell_value: &'static str,
+    /// Heading of step 3.
+    pub step_preview: &'static str,
+    /// Under it.
+    pub preview_hint: &'static str,
+    /// Before a file is opened.
+    pub no_file: &'static str,
+    /// Heading of step 4.
+    pub step_changes: &'static str,
+    /// Under it.
+    pub changes_hint: &'static str,
+    /// Button: compare with the bundled data.
+    pub compare_site: &'static str,
+    /// File input: compare with a file.
+    pub compare_file: &'static str,
+    /// What the list compares with: {0}=name.
+    pub compared_with: &'static str,
+    /// The bundled data's name.
+    pub site_data: &'static str,
+    /// Added events: {0}=how many.
+    pub added: &'static str,
+    /// Removed events: {0}=how many.
+    pub removed: &'static str,
+    /// Changed events: {0}=how many.
+    pub changed: &'static str,
+    /// Unchanged events: {0}=how many.
+    pub unchanged: &'static str,
+    /// Nothing changes.
+    pub no_changes: &'static str,
+    /// Change table header: field.
+    pub field: &'static str,
+    /// Change table header: before.
+    pub before: &'static str,
+    /// Change table header: after.
+    pub after: &'static str,
+    /// Heading of step 5.
+    pub step_download: &'static str,
+    /// Under it.
+    pub download_hint: &'static str,
+    /// Button: the dataset, {0}=events.
+    pub download_dataset: &'static str,
+    /// Button: the Excel template.
+    pub download_xlsx_template: &'static str,
+    /// Button: the CSV template.
+    pub download_csv_template: &'static str,
+    /// The compared data could not be loaded: {0}=why.
+    pub load_failed: &'static str,
 }
 
 /// What each column of the editors' layout holds, in the order of `CSV_COLUMNS`, in Vietnamese
@@ -151,6 +241,51 @@ pub const VI: EditorStrings = EditorStrings {
     list_error_title: "Giá trị không có trong danh sách",
     list_error: "Hãy chọn một mã trong danh sách của cột {0}.",
     empty_value: "(trống)",
+    page_title: "Cập nhật dữ liệu — Dấu mốc",
+    page_heading: "Cập nhật dữ liệu",
+    page_intro: "Mở bảng tính của bạn: trang kiểm tra từng dòng, cho xem trước dòng thời gian như người đọc sẽ thấy, cho biết những gì thay đổi trên trang và tạo tệp dữ liệu để đăng. Tệp chỉ được đọc trong trình duyệt này, không gửi đi đâu cả, và trang vẫn chạy khi không có mạng.",
+    back_to_site: "Về dòng thời gian",
+    step_open: "1. Mở tệp",
+    open_hint: "Bảng tính Excel (.xlsx), LibreOffice (.ods), tệp CSV (UTF-8, UTF-16 hay Windows-1258), tệp JSON của TimelineJS hoặc tệp dữ liệu Dấu mốc. Chọn tệp, hoặc kéo thả tệp vào ô này.",
+    choose_file: "Chọn tệp",
+    reading: "Đang đọc tệp {0}…",
+    checking: "Đang kiểm tra từng dòng…",
+    building: "Đang dựng bản xem trước…",
+    opened: "Đã mở {0}: {1}{2}.",
+    opened_sheet: ", trang tính \"{0}\"",
+    counts: "{0} sự kiện hợp lệ · {1} dòng có lỗi bị bỏ · {2} cảnh báo",
+    step_problems: "2. Lỗi và cảnh báo",
+    errors_heading: "Lỗi — {0} dòng bị bỏ, hãy sửa trong bảng tính rồi mở lại tệp",
+    warnings_heading: "Cảnh báo ({0}) — vẫn được nhận, nên sửa",
+    no_errors: "Không có lỗi: mọi dòng đều được nhận.",
+    more_problems: "… và {0} dòng nữa",
+    show_row: "Xem dòng",
+    row_heading: "Nội dung {0}",
+    cell_column: "Cột",
+    cell_value: "Nội dung ô",
+    step_preview: "3. Xem trước",
+    preview_hint: "Dòng thời gian đúng như người đọc sẽ thấy, với tìm kiếm, bộ lọc, chi tiết và trình chiếu.",
+    no_file: "Chưa mở tệp nào.",
+    step_changes: "4. Những gì thay đổi trên trang",
+    changes_hint: "So sánh với dữ liệu đang đăng trên trang, hoặc với một tệp dữ liệu bạn chọn.",
+    compare_site: "So sánh với dữ liệu đang đăng",
+    compare_file: "Hoặc chọn tệp dữ liệu hiện tại",
+    compared_with: "So với {0}:",
+    site_data: "dữ liệu đang đăng (data/index.json)",
+    added: "Thêm mới ({0})",
+    removed: "Bị bỏ ({0})",
+    changed: "Được sửa ({0})",
+    unchanged: "{0} sự kiện không đổi.",
+    no_changes: "Không có thay đổi nào.",
+    field: "Trường",
+    before: "Trước",
+    after: "Sau",
+    step_download: "5. Tải về",
+    download_hint: "Tệp dữ liệu (.json) thay cho tệp trong public/data/ của trang; đã kiểm tra như daumoc validate. Các mẫu để bắt đầu bảng tính mới.",
+    download_dataset: "Tải tệp dữ liệu (.json, {0} sự kiện)",
+    download_xlsx_template: "Tải mẫu Excel (.xlsx)",
+    download_csv_template: "Tải mẫu CSV",
+    load_failed: "Không tải được dữ liệu để so sánh: {0}",
 };
 
 /// English.
@@ -183,6 +318,51 @@ pub const EN: EditorStrings = EditorStrings {
     list_error_title: "Not in the list",
     list_error: "Choose one of the ids in the list of column {0}.",
     empty_value: "(empty)",
+    page_title: "Update the data — Dấu mốc",
+    page_heading: "Update the data",
+    page_intro: "Open your spreadsheet: the page checks every row, previews the timeline as visitors will see it, lists what changes on the site and makes the dataset file to publish. The file is only read in this browser, never sent anywhere, and the page works offline.",
+    back_to_site: "Back to the timeline",
+    step_open: "1. Open a file",
+    open_hint: "An Excel (.xlsx) or LibreOffice (.ods) spreadsheet, a CSV file (UTF-8, UTF-16 or Windows-1258), a TimelineJS JSON file or a Dấu mốc dataset. Choose a file, or drop it on this box.",
+    choose_file: "Choose a file",
+    reading: "Reading {0}…",
+    checking: "Checking every row…",
+    building: "Building the preview…",
+    opened: "Opened {0}: {1}{2}.",
+    opened_sheet: ", sheet \"{0}\"",
+    counts: "{0} valid events · {1} rows with errors left out · {2} warnings",
+    step_problems: "2. Errors and warnings",
+    errors_heading: "Errors — {0} rows left out; fix them in the spreadsheet and open the file again",
+    warnings_heading: "Warnings ({0}) — accepted, worth fixing",
+    no_errors: "No errors: every row goes through.",
+    more_problems: "… and {0} more rows",
+    show_row: "Show the row",
+    row_heading: "Contents of {0}",
+    cell_column: "Column",
+    cell_value: "Cell",
+    step_preview: "3. Preview",
+    preview_hint: "The timeline exactly as visitors will see it, with search, filters, detail and presentation.",
+    no_file: "No file opened yet.",
+    step_changes: "4. What changes on the site",
+    changes_hint: "Compare with the data the site publishes now, or with a dataset file you choose.",
+    compare_site: "Compare with the published data",
+    compare_file: "Or choose the current dataset file",
+    compared_with: "Compared with {0}:",
+    site_data: "the published data (data/index.json)",
+    added: "Added ({0})",
+    removed: "Removed ({0})",
+    changed: "Changed ({0})",
+    unchanged: "{0} events unchanged.",
+    no_changes: "Nothing changes.",
+    field: "Field",
+    before: "Before",
+    after: "After",
+    step_download: "5. Download",
+    download_hint: "The dataset file (.json) replaces the one in the site's public/data/; it is checked as daumoc validate checks. The templates start a new spreadsheet.",
+    download_dataset: "Download the dataset (.json, {0} events)",
+    download_xlsx_template: "Download the Excel template (.xlsx)",
+    download_csv_template: "Download the CSV template",
+    load_failed: "The data to compare with could not be loaded: {0}",
 };
 
 impl Lang {

@@ -92,6 +92,17 @@ impl SheetProblem {
 
     /// "Trang tính Sự kiện, dòng 5, cột C (title_en)"; "Cả tệp" for the file as a whole.
     pub fn place(&self, lang: Lang) -> String {
+        match self.column_place(lang) {
+            Some(column) if self.sheet.is_some() || self.row.is_some() || self.entry.is_some() => {
+                format!("{}, {column}", self.row_place(lang))
+            }
+            Some(column) => capitalized(&column),
+            None => self.row_place(lang),
+        }
+    }
+
+    /// The sheet and row (or entry) alone: "Trang tính Sự kiện, dòng 5"; "Cả tệp" for the file.
+    pub fn row_place(&self, lang: Lang) -> String {
         let t = lang.editor_strings();
         let mut parts = Vec::new();
         if let Some(sheet) = &self.sheet {
@@ -103,22 +114,19 @@ impl SheetProblem {
         if let Some(entry) = self.entry {
             parts.push(fill(t.entry, &[&entry.to_string()]));
         }
-        match &self.column {
-            Some(c) if c.index.is_some() => parts.push(fill(t.column, &[&c.letter(), &c.header])),
-            Some(c) => parts.push(fill(t.column_missing, &[&c.header])),
-            None => {}
-        }
         if parts.is_empty() {
             return t.whole_file.to_string();
         }
-        let mut place = parts.join(", ");
-        if self.sheet.is_none() {
-            // "dòng 5, …" starts the sentence.
-            if let Some(first) = place.chars().next() {
-                place = first.to_uppercase().chain(place.chars().skip(1)).collect();
-            }
-        }
-        place
+        capitalized(&parts.join(", "))
+    }
+
+    /// The column alone: "cột C (title_en)", or "cột title_en (chưa có trong tệp)".
+    pub fn column_place(&self, lang: Lang) -> Option<String> {
+        let t = lang.editor_strings();
+        self.column.as_ref().map(|c| match c.index {
+            Some(_) => fill(t.column, &[&c.letter(), &c.header]),
+            None => fill(t.column_missing, &[&c.header]),
+        })
     }
 
     /// What is wrong, without the place: "ngày \"27/9/1940\" không hợp lệ: …".
@@ -200,6 +208,12 @@ impl FileImport {
     pub fn left_out(&self) -> usize {
         self.imported.skipped()
     }
+}
+
+/// The text with its first letter in capitals ("dòng 5" starts a sentence).
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }
 
 /// True for the bytes of a ZIP archive (xlsx, ods) or an OLE file (xls).
