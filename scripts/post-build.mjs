@@ -41,15 +41,15 @@ const loaderName = `${editorBuild ? 'editor-start' : 'start'}-${hash}.js`;
 fs.writeFileSync(path.join(staging, loaderName), loader);
 html = html.replace(inline, `<script type="module" src="./${loaderName}"></script>`);
 
-// 2. The early script, with the bundled data files to ask for.
+// 2. The early script, with the bundled data files to ask for (the visitors' page only).
 const indexFile = path.join(staging, 'data/index.json');
 const dataFiles = fs.existsSync(indexFile)
   ? ['data/index.json', ...(JSON.parse(fs.readFileSync(indexFile, 'utf8')).files ?? []).map(({ file }) => path.posix.join('data', file))]
   : [];
-const early = fs.readFileSync(path.join(process.cwd(), 'src/early.js'), 'utf8')
+const early = editorBuild ? '' : fs.readFileSync(path.join(process.cwd(), 'src/early.js'), 'utf8')
   .replace('/*DATA_FILES*/[]', JSON.stringify(dataFiles));
 const earlyName = `early-${crypto.createHash('sha256').update(early).digest('hex').slice(0, 16)}.js`;
-fs.writeFileSync(path.join(staging, earlyName), early);
+if (!editorBuild) fs.writeFileSync(path.join(staging, earlyName), early);
 html = html.replace('<!-- early -->', `<script src="./${earlyName}"></script>`);
 
 // 3. The policy. WebAssembly needs 'wasm-unsafe-eval'; everything else comes from this origin.
