@@ -11,6 +11,11 @@
 //    the real first screen from the HTML and CSS alone (DAUMOC_PRERENDER=0 skips it);
 // 6. writes a service worker;
 // 7. writes .gz and .br copies for static hosts that serve precompressed files.
+//
+// The editors' page (editor.html) is built by a second trunk run into target/editor-dist
+// (scripts/build.sh runs it first): this hook then only moves its loader to a file and writes the
+// same policy (steps 1 and 3), and the visitors' build copies its files into dist/ before the
+// service worker is written, so the worker caches them too.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -20,7 +25,10 @@ import { prerender } from './prerender.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('post-build.mjs runs as a trunk hook (TRUNK_STAGING_DIR is not set)');
-const indexPath = path.join(staging, 'index.html');
+// trunk writes every page as index.html; the editors' build renames it.
+const editorBuild = path.basename(process.env.TRUNK_HTML_FILE ?? 'index.html') === 'editor.html';
+if (editorBuild) fs.renameSync(path.join(staging, 'index.html'), path.join(staging, 'editor.html'));
+const indexPath = path.join(staging, editorBuild ? 'editor.html' : 'index.html');
 let html = fs.readFileSync(indexPath, 'utf8');
 
 // 1. The loader.
@@ -29,19 +37,19 @@ const match = html.match(inline);
 if (!match) throw new Error('trunk did not write its inline loader where expected');
 const loader = match[1].trim() + '\n';
 const hash = crypto.createHash('sha256').update(loader).digest('hex').slice(0, 16);
-const loaderName = `start-${hash}.js`;
+const loaderName = `${editorBuild ? 'editor-start' : 'start'}-${hash}.js`;
 fs.writeFileSync(path.join(staging, loaderName), loader);
 html = html.replace(inline, `<script type="module" src="./${loaderName}"></script>`);
 
-// 2. The early script, with the bundled data files to ask for.
+// 2. The early script, with the bundled data files to ask for (the visitors' page only).
 const indexFile = path.join(staging, 'data/index.json');
 const dataFiles = fs.existsSync(indexFile)
   ? ['data/index.json', ...(JSON.parse(fs.readFileSync(indexFile, 'utf8')).files ?? []).map(({ file }) => path.posix.join('data', file))]
   : [];
-const early = fs.readFileSync(path.join(process.cwd(), 'src/early.js'), 'utf8')
+const early = editorBuild ? '' : fs.readFileSync(path.join(process.cwd(), 'src/early.js'), 'utf8')
   .replace('/*DATA_FILES*/[]', JSON.stringify(dataFiles));
 const earlyName = `early-${crypto.createHash('sha256').update(early).digest('hex').slice(0, 16)}.js`;
-fs.writeFileSync(path.join(staging, earlyName), early);
+if (!editorBuild) fs.writeFileSync(path.join(staging, earlyName), early);
 html = html.replace('<!-- early -->', `<script src="./${earlyName}"></script>`);
 
 // 3. The policy. WebAssembly needs 'wasm-unsafe-eval'; everything else comes from this origin.
@@ -58,6 +66,13 @@ const policy = [
   "base-uri 'none'",
 ].join('; ');
 html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+if (editorBuild) {
+  // The editors' page works offline too: the visitors' build writes the worker that caches it.
+  fs.appendFileSync(path.join(staging, loaderName),
+    "if ('serviceWorker' in navigator) navigator.serviceWorker.register('./sw.js').catch(() => {});\n");
+  fs.writeFileSync(indexPath, html);
+  process.exit(0);
+}
 
 // 4. The static list, rendered by the core through the CLI (skipped for a dataset-less build).
 //    The CLI reads the index as the app does: every event of every file it lists, merged.
@@ -77,6 +92,19 @@ if (process.env.DAUMOC_PRERENDER !== '0' && dataFiles.length && html.includes('<
     .replace('</head>', `  <link rel="stylesheet" href="./${cssName}">\n</head>`)
     .replace('<!-- prerender -->', `<div id="prerender" class="prerender">${markup}</div>`);
   fs.writeFileSync(indexPath, html);
+}
+
+// The editors' page, built just before into target/editor-dist (scripts/build.sh): its files join
+// the visitors' build (not the data, which is the same).
+const editorDist = path.resolve(process.env.DAUMOC_EDITOR_DIST ?? 'target/editor-dist');
+if (fs.existsSync(path.join(editorDist, 'editor.html'))) {
+  for (const entry of fs.readdirSync(editorDist, { withFileTypes: true })) {
+    if (entry.isFile() && !fs.existsSync(path.join(staging, entry.name))) {
+      fs.copyFileSync(path.join(editorDist, entry.name), path.join(staging, entry.name));
+    }
+  }
+} else {
+  console.warn(`post-build: no editors' page in ${editorDist} (scripts/build.sh builds it first)`);
 }
 
 // 6. Offline: a service worker that caches the app and the bundled data (index.json and the

@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Prints the size of the release bundle (raw, gzip -9 and brotli) of what a visitor downloads.
+# Prints the size of the release bundle (raw, gzip -9 and brotli): what a visitor downloads,
+# then the editors' page (editor.html and its files), which visitors never load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 node - <<'JS'
 const fs = require('fs'), path = require('path'), zlib = require('zlib');
-const files = fs.readdirSync('dist').filter((f) => /\.(wasm|js|css|html)$/.test(f)).sort();
+const all = fs.readdirSync('dist').filter((f) => /\.(wasm|js|css|html)$/.test(f)).sort();
+const editor = (f) => f.startsWith('editor');
+for (const [title, files] of [['visitors', all.filter((f) => !editor(f))], ["editors' page", all.filter(editor)]]) {
+console.log(`-- ${title}`);
 let total = [0, 0, 0];
 const row = (name, sizes) => console.log(name.padEnd(40), ...sizes.map((n, i) => `${String(n).padStart(8)} B ${['raw   ', 'gzip  ', 'brotli'][i]}`));
 for (const f of files) {
@@ -15,4 +19,5 @@ for (const f of files) {
   row(f, sizes);
 }
 row('total', total);
+}
 JS

@@ -14,6 +14,7 @@ cargo fmt --all --check
 step "lints (clippy, native and wasm)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo clippy -p daumoc --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+cargo clippy -p daumoc --features editor --target wasm32-unknown-unknown --bins --locked -- -D warnings
 
 step "every end-to-end test has a time limit"
 # node:test lets a test without one wait forever: each passes { timeout: TIMEOUT } (harness.mjs).
@@ -32,8 +33,8 @@ step "component tests in headless Chromium (wasm-bindgen-test)"
 # No -q here: the wasm test runner rejects --quiet.
 cargo test -p daumoc --target wasm32-unknown-unknown --locked
 
-step "release build"
-trunk build --release --locked
+step "release build (the visitors' app and the editors' page)"
+bash scripts/build.sh --locked
 bash scripts/size-report.sh
 
 step "end-to-end tests in headless Chromium"

@@ -8,6 +8,8 @@ pub mod browser;
 pub mod components;
 pub mod crash;
 pub mod data_source;
+#[cfg(feature = "editor")]
+pub mod editor;
 pub mod list_window;
 pub mod state;
 pub mod takeover;

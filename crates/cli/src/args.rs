@@ -95,6 +95,10 @@ pub enum ImportFormat {
     Timelinejs,
     /// A TimelineJS Google Sheet downloaded as CSV.
     TimelinejsCsv,
+    /// An Excel workbook in the editors' layout.
+    Xlsx,
+    /// A LibreOffice (OpenDocument) spreadsheet in the editors' layout.
+    Ods,
 }
 
 /// What `daumoc export` writes.
@@ -108,6 +112,10 @@ pub enum ExportFormat {
     Ics,
     /// A static HTML page.
     Html,
+    /// The editors' Excel workbook (every event, a guide sheet, drop-down lists).
+    Xlsx,
+    /// The Excel template: the workbook with one example event.
+    XlsxTemplate,
 }
 
 /// `daumoc validate [FILE...] [--strict] [--format text|json]`.

@@ -3,13 +3,13 @@
 //! static HTML page that needs no JavaScript (`--fragment`: the list alone, for `index.html`).
 
 use crate::args::{misuse, Common, Export, ExportFormat};
-use crate::input::{load_dataset, write_out, DEFAULT_DATASET};
+use crate::input::{load_dataset, write_bytes, write_out, DEFAULT_DATASET};
 use crate::Failure;
 use clap::error::ErrorKind;
 use daumoc_core::i18n::fill;
 use daumoc_core::{
     anniversaries_ics, anniversaries_in_year, dataset_to_csv, dataset_to_timelinejs, events_ics,
-    html_document, html_fragment, timelinejs_left_out, IcsStamp, Lang,
+    events_to_xlsx, html_document, html_fragment, timelinejs_left_out, xlsx_template, IcsStamp, Lang,
 };
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -37,7 +37,19 @@ pub fn run(args: Export, common: &Common) -> Result<u8, Failure> {
         let folder = if base.is_empty() { "page".to_string() } else { format!("{base}/page") };
         daumoc_core::resolve_media(&mut dataset, &folder);
     }
+    let workbook = |written: Result<Vec<u8>, _>| {
+        written.map_err(|e: daumoc_core::XlsxWriteError| (crate::EXIT_USAGE, format!("daumoc export: {e}")))
+    };
     let text = match to {
+        ExportFormat::Xlsx | ExportFormat::XlsxTemplate => {
+            let bytes = workbook(if to == ExportFormat::Xlsx {
+                events_to_xlsx(&dataset.events)
+            } else {
+                xlsx_template(&dataset.events)
+            })?;
+            write_bytes(&bytes, common.out.as_deref(), common.force, "export")?;
+            return Ok(0);
+        }
         ExportFormat::Csv => dataset_to_csv(&dataset),
         ExportFormat::Timelinejs => {
             let lang = common.lang.unwrap_or(Lang::Vi);

@@ -117,6 +117,10 @@ Converts FILE to a Dấu mốc dataset (JSON, as public/data/events.json). FILE 
                   columns in docs/dataset.md); UTF-8 with or without BOM, separated by , or ;
   timelinejs      a TimelineJS 3 JSON file
   timelinejs-csv  a TimelineJS Google Sheet downloaded as CSV
+  xlsx, ods       an Excel or LibreOffice workbook in the editors' layout (the first sheet
+                  whose header row has the required columns); problems name the sheet, row and
+                  column (\"Sheet Sự kiện, row 5, column C (title_en)\")
+CSV files may be UTF-8 (with or without BOM), UTF-16 or windows-1258: the encoding is detected.
 Every event is validated as `daumoc validate` would: a wrong row or event is reported with its
 row number (the header is row 1) or its events[N] and left out; the rest is converted. What
 TimelineJS has and datasets cannot hold (backgrounds, times, eras, embedded HTML…) is listed;
@@ -132,7 +136,7 @@ Examples:
   daumoc import --from timelinejs-csv - < sheet.csv > events.json",
             args: &[
                 ("file", "the file to convert; - reads standard input"),
-                ("from", "what FILE is: csv, timelinejs or timelinejs-csv (see below)"),
+                ("from", "what FILE is: csv, timelinejs, timelinejs-csv, xlsx or ods (see below)"),
                 (
                     "category",
                     "category of events that name none (TimelineJS): history (default), congress,\n\
@@ -160,6 +164,9 @@ Writes the dataset, by --to, as:
               anniversaries; text in --lang (default en)
   html        a static, accessible page of every event by year that needs no JavaScript,
               in --lang (default vi); --fragment writes only its <section>, to put in a page
+  xlsx        the editors' Excel workbook: every event, a guide sheet (\"Hướng dẫn\") explaining
+              each column, drop-down lists for category and level; import --from xlsx reads it
+  xlsx-template  the same workbook with one example event, for a new sheet
 
 Exit codes: 0 written, 1 not a dataset, 2 wrong usage, unreadable input, or output exists
 (use --force).
@@ -170,7 +177,7 @@ Examples:
   daumoc export --to ics --year 2020 --lang vi -o kyniem-2020.ics",
             args: &[
                 ("file", "the dataset (default: public/data/events.json; - reads standard input)"),
-                ("to", "the format: csv, timelinejs, ics or html (see below)"),
+                ("to", "the format: csv, timelinejs, ics, html, xlsx or xlsx-template (see below)"),
                 ("year", "with --to ics: only the round anniversaries of YEAR"),
                 ("fragment", "with --to html: only the list, to put in a page"),
                 (
@@ -326,6 +333,10 @@ Chuyển FILE thành bộ dữ liệu Dấu mốc (JSON, như public/data/events
                   cột ở docs/dataset.md); UTF-8 có hoặc không có BOM, phân cách bằng , hoặc ;
   timelinejs      một tệp JSON TimelineJS 3
   timelinejs-csv  một Google Sheet TimelineJS tải về dạng CSV
+  xlsx, ods       bảng tính Excel hoặc LibreOffice theo mẫu của biên tập viên (trang tính đầu tiên
+                  có đủ các cột bắt buộc); lỗi được báo kèm trang tính, dòng và cột
+                  (\"Trang tính Sự kiện, dòng 5, cột C (title_en)\")
+Tệp CSV có thể là UTF-8 (có hoặc không có BOM), UTF-16 hoặc windows-1258: bảng mã được tự nhận ra.
 Mọi sự kiện được kiểm tra như `daumoc validate`: dòng hoặc sự kiện sai được báo kèm số dòng (dòng
 tiêu đề là dòng 1) hoặc events[N] rồi bị bỏ lại; phần còn lại vẫn được chuyển. Những gì TimelineJS
 có mà bộ dữ liệu không chứa được (nền, giờ, thời kỳ, mã HTML nhúng…) được liệt kê; ảnh thành ảnh
@@ -341,7 +352,7 @@ Ví dụ:
   daumoc import --from timelinejs-csv - < sheet.csv > events.json",
             args: &[
                 ("file", "tệp cần chuyển; - đọc đầu vào chuẩn"),
-                ("from", "FILE là gì: csv, timelinejs hoặc timelinejs-csv (xem dưới)"),
+                ("from", "FILE là gì: csv, timelinejs, timelinejs-csv, xlsx hoặc ods (xem dưới)"),
                 (
                     "category",
                     "loại của sự kiện không nêu loại (TimelineJS): history (mặc định), congress,\n\
@@ -369,6 +380,9 @@ Ghi bộ dữ liệu, theo --to, thành:
               năm ấy; chữ theo --lang (mặc định en)
   html        trang tĩnh, dễ tiếp cận, liệt kê mọi sự kiện theo năm, không cần JavaScript, theo
               --lang (mặc định vi); --fragment chỉ ghi phần <section> để đặt vào một trang
+  xlsx        bảng tính Excel của biên tập viên: mọi sự kiện, trang \"Hướng dẫn\" giải thích từng
+              cột, danh sách chọn cho category và level; import --from xlsx đọc lại được
+  xlsx-template  cùng bảng tính ấy với một sự kiện mẫu, để bắt đầu bảng mới
 
 Mã thoát: 0 đã ghi, 1 không phải bộ dữ liệu, 2 sai cách dùng, không đọc được đầu vào hoặc đầu ra
 đã có (dùng --force).
@@ -379,7 +393,7 @@ Ví dụ:
   daumoc export --to ics --year 2020 --lang vi -o kyniem-2020.ics",
             args: &[
                 ("file", "bộ dữ liệu (mặc định: public/data/events.json; - đọc đầu vào chuẩn)"),
-                ("to", "định dạng: csv, timelinejs, ics hoặc html (xem dưới)"),
+                ("to", "định dạng: csv, timelinejs, ics, html, xlsx hoặc xlsx-template (xem dưới)"),
                 ("year", "với --to ics: chỉ các ngày kỷ niệm tròn năm của YEAR"),
                 ("fragment", "với --to html: chỉ phần danh sách, để đặt vào một trang"),
                 (

@@ -1,11 +1,14 @@
-//! `daumoc import`: a spreadsheet in the editors' CSV layout, a TimelineJS timeline (JSON) or
-//! a TimelineJS Google Sheet (CSV) to a dataset file. Notes go to standard error, the dataset
-//! to standard output or `-o`.
+//! `daumoc import`: a spreadsheet in the editors' layout (CSV in any encoding, Excel or
+//! LibreOffice), a TimelineJS timeline (JSON) or a TimelineJS Google Sheet (CSV) to a dataset
+//! file. Notes go to standard error, the dataset to standard output or `-o`.
 
 use crate::args::{Common, Import, ImportFormat};
-use crate::input::{load_dataset, read_text, write_out};
+use crate::input::{load_dataset, read_bytes, write_out};
 use crate::{Failure, EXIT_INVALID, EXIT_USAGE};
-use daumoc_core::{dataset_to_json, import_csv, import_timelinejs, import_timelinejs_csv, ImportOptions};
+use daumoc_core::{
+    dataset_to_json, decode_text, import_csv, import_sheets, import_timelinejs, import_timelinejs_csv,
+    read_workbook, FileKind, ImportError, ImportOptions, Imported,
+};
 
 /// Imports; exit 0 when every row or event came over, 1 when some were left out.
 pub fn run(args: Import, common: &Common) -> Result<u8, Failure> {
@@ -24,17 +27,34 @@ pub fn run(args: Import, common: &Common) -> Result<u8, Failure> {
     if let Some(base) = &args.base {
         options.base = Some(load_dataset(base, lang)?.dataset);
     }
-    let read: fn(&str, &ImportOptions) -> _ = match args.from {
-        ImportFormat::Csv => import_csv,
-        ImportFormat::Timelinejs => import_timelinejs,
-        ImportFormat::TimelinejsCsv => import_timelinejs_csv,
+    let bytes = read_bytes(&file).map_err(|m| (EXIT_USAGE, format!("daumoc: {m}")))?;
+    let invalid = |e: ImportError| (EXIT_INVALID, format!("{file}: error: {}", e.message(lang)));
+    let imported: Imported = match args.from {
+        ImportFormat::Xlsx | ImportFormat::Ods => {
+            let kind = if args.from == ImportFormat::Ods { FileKind::Ods } else { FileKind::Xlsx };
+            let sheets = read_workbook(&bytes).map_err(|e| invalid(ImportError::Workbook(e)))?;
+            let read = import_sheets(kind, sheets, &options).map_err(invalid)?;
+            // Each note with its sheet, row and column: "Trang tính Sự kiện, dòng 5, cột C (title_en)".
+            for problem in &read.problems {
+                eprintln!("{file}: {}", problem.report(lang));
+            }
+            read.imported
+        }
+        text_format => {
+            // Whatever the encoding (UTF-8 with or without BOM, UTF-16, windows-1258).
+            let (text, _) = decode_text(&bytes);
+            let read: fn(&str, &ImportOptions) -> _ = match text_format {
+                ImportFormat::Timelinejs => import_timelinejs,
+                ImportFormat::TimelinejsCsv => import_timelinejs_csv,
+                _ => import_csv,
+            };
+            let imported = read(&text, &options).map_err(invalid)?;
+            for note in &imported.notes {
+                eprintln!("{file}: {}", note.describe(lang));
+            }
+            imported
+        }
     };
-    let text = read_text(&file).map_err(|m| (EXIT_USAGE, format!("daumoc: {m}")))?;
-    let imported =
-        read(&text, &options).map_err(|e| (EXIT_INVALID, format!("{file}: error: {}", e.message(lang))))?;
-    for note in &imported.notes {
-        eprintln!("{file}: {}", note.describe(lang));
-    }
     eprintln!("{}", imported.summary(&file, lang));
     write_out(&dataset_to_json(&imported.dataset), common.out.as_deref(), common.force, "import")?;
     Ok(if imported.skipped() > 0 { EXIT_INVALID } else { 0 })

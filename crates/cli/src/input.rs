@@ -23,6 +23,17 @@ pub fn read_text(path: &str) -> Result<String, String> {
     result.map(|_| text).map_err(|e| format!("{path}: cannot read: {e}"))
 }
 
+/// Reads a named file, or standard input for `-`, as bytes (workbooks, CSV in any encoding).
+pub fn read_bytes(path: &str) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    let result = if path == "-" {
+        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::read(path).map(|b| bytes = b)
+    };
+    result.map(|_| bytes).map_err(|e| format!("{path}: cannot read: {e}"))
+}
+
 /// Reads and parses a dataset, or an index of datasets (`data/index.json`, told apart by shape)
 /// whose files are read and merged; events with errors are left out, with one line on standard
 /// error saying how many. Unreadable: exit 2; not a dataset, or a bad index: exit 1.
@@ -82,9 +93,14 @@ fn unwritable(command: &str, message: String) -> Failure {
 /// Writes to standard output (no `-o`, or `-o -`), or to a new file; an existing file is
 /// replaced only with `--force`.
 pub fn write_out(text: &str, out: Option<&str>, force: bool, command: &str) -> Result<(), Failure> {
+    write_bytes(text.as_bytes(), out, force, command)
+}
+
+/// [`write_out`] for bytes (a workbook).
+pub fn write_bytes(bytes: &[u8], out: Option<&str>, force: bool, command: &str) -> Result<(), Failure> {
     let Some(path) = out.filter(|p| *p != "-") else {
         return std::io::stdout()
-            .write_all(text.as_bytes())
+            .write_all(bytes)
             .map_err(|e| unwritable(command, format!("cannot write to standard output: {e}")));
     };
     // `create_new` refuses an existing file in the same step as opening, so no check can go stale.
@@ -102,5 +118,5 @@ pub fn write_out(text: &str, out: Option<&str>, force: bool, command: &str) -> R
             unwritable(command, format!("{path}: cannot write: {e}"))
         }
     })?;
-    file.write_all(text.as_bytes()).map_err(|e| unwritable(command, format!("{path}: cannot write: {e}")))
+    file.write_all(bytes).map_err(|e| unwritable(command, format!("{path}: cannot write: {e}")))
 }

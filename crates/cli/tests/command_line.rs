@@ -76,7 +76,7 @@ fn command_help_in_both_languages() {
     assert!(en.contains("Usage: daumoc export [OPTIONS] --to <FORMAT> [FILE]\n"), "{en}");
     assert!(en.contains("Arguments:\n  [FILE]  the dataset"), "{en}");
     assert!(
-        en.contains("      --to <FORMAT>        the format: csv, timelinejs, ics or html (see below)\n"),
+        en.contains("      --to <FORMAT>        the format: csv, timelinejs, ics, html, xlsx or xlsx-template (see below)\n"),
         "{en}"
     );
 
@@ -87,7 +87,7 @@ fn command_help_in_both_languages() {
     assert!(vi.contains("Cách dùng: daumoc export [OPTIONS] --to <FORMAT> [FILE]\n"), "{vi}");
     assert!(vi.contains("Tham số:\n  [FILE]  bộ dữ liệu"), "{vi}");
     assert!(
-        vi.contains("      --to <FORMAT>        định dạng: csv, timelinejs, ics hoặc html (xem dưới)\n"),
+        vi.contains("      --to <FORMAT>        định dạng: csv, timelinejs, ics, html, xlsx hoặc xlsx-template (xem dưới)\n"),
         "{vi}"
     );
     assert!(vi.contains("Ví dụ:\n  daumoc export") && vi.contains("Mã thoát: 0 đã ghi"), "{vi}");
@@ -127,7 +127,10 @@ fn a_file_named_like_an_option_goes_after_double_dash() {
 fn values_are_typed() {
     assert_usage_error(
         &daumoc(&["export", "--to", "pdf"], None),
-        &["invalid value 'pdf' for '--to <FORMAT>'", "[possible values: csv, timelinejs, ics, html]"],
+        &[
+            "invalid value 'pdf' for '--to <FORMAT>'",
+            "[possible values: csv, timelinejs, ics, html, xlsx, xlsx-template]",
+        ],
     );
     assert_usage_error(
         &daumoc(&["stats", "--format", "yaml", "--lang", "vi"], None),

@@ -152,7 +152,7 @@ fn html_page_and_fragment() {
 
 #[test]
 fn wrong_command_lines_exit_2() {
-    let formats = "[possible values: csv, timelinejs, ics, html]";
+    let formats = "[possible values: csv, timelinejs, ics, html, xlsx, xlsx-template]";
     for (args, words) in [
         (&["export"][..], &["the following required arguments were not provided", "--to <FORMAT>"][..]),
         (&["export", "--to"], &["a value is required for '--to <FORMAT>'", formats]),

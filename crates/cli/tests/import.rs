@@ -122,10 +122,10 @@ fn wrong_command_lines_exit_2() {
             &["the following required arguments were not provided", "--from <FORMAT>"][..],
         ),
         (
-            &["import", "--from", "xlsx", template],
+            &["import", "--from", "pdf", template],
             &[
-                "invalid value 'xlsx' for '--from <FORMAT>'",
-                "[possible values: csv, timelinejs, timelinejs-csv]",
+                "invalid value 'pdf' for '--from <FORMAT>'",
+                "[possible values: csv, timelinejs, timelinejs-csv, xlsx, ods]",
             ],
         ),
         (&["import", "--from", "csv"], &["the following required arguments were not provided", "<FILE>"]),

@@ -10,16 +10,17 @@
 //! |---|---|
 //! | `model/` | [`Event`], [`Dataset`], [`Category`], [`Level`]; [`EventDate`] and [`CalendarDate`] (dates that keep their precision); [`Year`]; [`Lang`] and [`Localized`] text; pictures ([`Media`], [`check_media_url`]) and [`Link`]s |
 //! | `load/` | reading a dataset file ([`parse_dataset`]) and several files listed by an index ([`SourceIndex`], [`merge_datasets`]), and the loaded whole ([`Catalog`]) |
-//! | `check/` | [`Problem`]s said so an editor can act on them, one [`Severity`], JSON positions; with `tools`, the validation report (`check`) |
+//! | `check/` | [`Problem`]s said so an editor can act on them, one [`Severity`], JSON positions; with `tools`, the validation report (`check`) and what a new dataset changes (`diff_datasets`) |
 //! | `query/` | search ([`Query`], [`SearchIndex`]), filters and their counts ([`Filter`]), the year-grouped timeline, round anniversaries ([`anniversaries_in_year`], [`upcoming`]); with `tools`, `stats` |
 //! | `view/` | dates and names written for people ([`event_date`], [`long_date`]…), the URL as view state ([`ViewState`]) with a teacher's [`Lesson`] and the links built from it ([`compose_query`]), the windowed list's geometry ([`ListLayout`]) |
-//! | `formats/` | calendar ([`events_ics`]) and the static HTML list; with `tools`, dataset JSON, CSV and TimelineJS |
-//! | `import/` | with `tools`: what the importers share (`ImportOptions`, `ImportNote`) |
+//! | `formats/` | calendar ([`events_ics`]) and the static HTML list; with `tools`, dataset JSON, CSV (any encoding: `decode_text`), workbooks in (`read_workbook`: xlsx, ods) and out (`events_to_xlsx`, `xlsx_template`), and TimelineJS |
+//! | `import/` | with `tools`: what the importers share (`ImportOptions`, `ImportNote`), and any file an editor brings, its problems located by sheet, row and column (`import_file`, `SheetProblem`) |
 //! | `i18n/` | the one translation table (vi, en) of every user-facing string |
 //!
 //! The feature `tools` adds the editors' toolkit (importers, validation report, counts, the
-//! synthetic-data generator, JSON/CSV/TimelineJS writers), which only the CLI enables: the app's
-//! WebAssembly build never contains it.
+//! synthetic-data generator, JSON/CSV/TimelineJS/xlsx writers, the dataset comparison, and their
+//! words, `i18n::EditorStrings`), which the CLI and the editors' page (`editor.html`, feature
+//! `browser`) enable: the visitors' WebAssembly never contains it.
 
 mod check;
 mod formats;
@@ -72,6 +73,8 @@ pub use view::url_state::{
 };
 
 #[cfg(feature = "tools")]
+pub use check::diff::{diff_datasets, DatasetDiff, EventChange, FieldChange};
+#[cfg(feature = "tools")]
 pub use check::validation::{
     check, check_index, check_together, checks_to_json, report_to_json, Checked, FileCheck, IndexCheck,
     Located,
@@ -87,13 +90,23 @@ pub use formats::html_text::html_to_text;
 #[cfg(feature = "tools")]
 pub use formats::json::dataset_to_json;
 #[cfg(feature = "tools")]
+pub use formats::spreadsheet::{cell_text, column_letter, read_workbook, Sheet, WorkbookError};
+#[cfg(feature = "tools")]
+pub use formats::text_encoding::{decode_text, TextEncoding};
+#[cfg(feature = "tools")]
 pub use formats::timelinejs::{dataset_to_timelinejs, import_timelinejs, timelinejs_left_out};
 #[cfg(feature = "tools")]
 pub use formats::timelinejs_csv::{import_timelinejs_csv, TIMELINEJS_COLUMNS};
 #[cfg(feature = "tools")]
 pub use formats::timelinejs_slides::MediaKind;
 #[cfg(feature = "tools")]
+pub use formats::xlsx::{events_to_xlsx, xlsx_template, XlsxWriteError, LIST_ROWS};
+#[cfg(feature = "tools")]
 pub use generate::{generate, synthetic_document, SplitMix64, FIRST_YEAR, LAST_YEAR};
+#[cfg(feature = "tools")]
+pub use import::file::{
+    import_file, import_sheets, FileImport, FileKind, SheetColumn, SheetProblem, SheetTable,
+};
 #[cfg(feature = "tools")]
 pub use import::{
     slug, Dropped, ImportError, ImportNote, ImportOptions, Imported, Layout, NoteKind, Origin, FALLBACK_ID,

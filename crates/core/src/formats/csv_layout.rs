@@ -8,7 +8,7 @@
 //! event's pictures only the first has columns (`image_url`, `image_alt_vi` …), and links
 //! (imported from TimelineJS) have none.
 
-use crate::formats::csv::{read_csv, write_csv};
+use crate::formats::csv::{read_csv, write_csv, CsvRow};
 use crate::import::{
     finish, Draft, Header, ImportError, ImportNote, ImportOptions, Imported, Layout, Naming, NoteKind, Origin,
 };
@@ -69,7 +69,7 @@ pub fn dataset_to_csv(dataset: &Dataset) -> String {
     format!("\u{feff}{}", write_csv(rows))
 }
 
-fn event_cells(e: &Event) -> [String; 30] {
+pub(crate) fn event_cells(e: &Event) -> [String; 30] {
     let vi = |l: Option<&Localized>| l.map(|l| l.vi.clone()).unwrap_or_default();
     let en = |l: Option<&Localized>| l.and_then(|l| l.en.clone()).unwrap_or_default();
     let reference = e.reference.as_ref();
@@ -114,7 +114,12 @@ fn event_cells(e: &Event) -> [String; 30] {
 /// missing) are errors; a wrong row is a note with its row number and is left out; blank rows
 /// are ignored.
 pub fn import_csv(text: &str, options: &ImportOptions) -> Result<Imported, ImportError> {
-    let rows = read_csv(text).map_err(ImportError::Csv)?;
+    import_rows(read_csv(text).map_err(ImportError::Csv)?, options)
+}
+
+/// The rows of a sheet in the editors' layout, numbered as the spreadsheet numbers them (from a
+/// CSV file or a workbook's sheet), imported as [`import_csv`] does.
+pub(crate) fn import_rows(rows: Vec<CsvRow>, options: &ImportOptions) -> Result<Imported, ImportError> {
     let mut rows = rows.into_iter().filter(|r| !r.is_blank());
     let (header_row, header) = rows.next().map_or((1, Vec::new()), |r| (r.row, r.fields));
     let (columns, mut notes) = read_header(&header, header_row);
@@ -141,7 +146,7 @@ pub fn import_csv(text: &str, options: &ImportOptions) -> Result<Imported, Impor
 }
 
 /// Column name → index, and notes on unknown or doubled columns.
-fn read_header(header: &[String], row: usize) -> (HashMap<String, usize>, Vec<ImportNote>) {
+pub(crate) fn read_header(header: &[String], row: usize) -> (HashMap<String, usize>, Vec<ImportNote>) {
     let mut columns = HashMap::new();
     let mut notes = Vec::new();
     for (i, raw) in header.iter().enumerate() {

@@ -78,6 +78,11 @@ pub fn dataset_to_json(dataset: &Dataset) -> String {
     pretty(&DatasetJson::from(dataset))
 }
 
+/// One event as the dataset file writes it (its fields in the documented order).
+pub(crate) fn event_value(event: &Event) -> Value {
+    serde_json::to_value(EventJson::from(event)).unwrap_or(Value::Null)
+}
+
 /// A dataset as written. The field order is the file's key order.
 #[derive(Serialize)]
 struct DatasetJson<'a> {

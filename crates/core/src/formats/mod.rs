@@ -13,8 +13,14 @@ pub(crate) mod ics;
 #[cfg(feature = "tools")]
 pub(crate) mod json;
 #[cfg(feature = "tools")]
+pub(crate) mod spreadsheet;
+#[cfg(feature = "tools")]
+pub(crate) mod text_encoding;
+#[cfg(feature = "tools")]
 pub(crate) mod timelinejs;
 #[cfg(feature = "tools")]
 pub(crate) mod timelinejs_csv;
 #[cfg(feature = "tools")]
 pub(crate) mod timelinejs_slides;
+#[cfg(feature = "tools")]
+pub(crate) mod xlsx;

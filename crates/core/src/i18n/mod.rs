@@ -7,6 +7,8 @@ mod anniversaries;
 mod calendar;
 mod dates;
 mod domain;
+#[cfg(feature = "tools")]
+mod editor;
 mod filters;
 mod import;
 mod listing;
@@ -20,6 +22,8 @@ pub use anniversaries::AnniversaryStrings;
 pub use calendar::CalendarStrings;
 pub use dates::DateStrings;
 pub use domain::DomainStrings;
+#[cfg(feature = "tools")]
+pub use editor::{EditorStrings, COLUMN_GUIDE};
 pub use filters::FilterStrings;
 pub use import::ImportStrings;
 pub use listing::ListingStrings;

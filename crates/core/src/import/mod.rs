@@ -11,6 +11,7 @@ use crate::query::search::normalize;
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, HashSet};
 
+pub(crate) mod file;
 pub(crate) mod note;
 
 pub use crate::import::note::{Dropped, ImportError, ImportNote, Imported, Layout, NoteKind, Origin};

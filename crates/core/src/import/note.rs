@@ -1,8 +1,9 @@
 //! What an import has to say: notes located in the imported file (a spreadsheet row, a
 //! TimelineJS event), their severity and messages, and the errors that stop a whole file.
 
-use crate::check::problem::{ProblemKind, Severity};
+use crate::check::problem::{LoadError, ProblemKind, Severity};
 use crate::formats::csv::CsvError;
+use crate::formats::spreadsheet::WorkbookError;
 use crate::formats::timelinejs_slides::MediaKind;
 use crate::i18n::fill;
 use crate::model::event::Dataset;
@@ -320,6 +321,10 @@ pub enum ImportError {
     NotTimelineJs,
     /// The file is already a Dấu mốc dataset.
     AlreadyDataset,
+    /// A workbook that cannot be read.
+    Workbook(WorkbookError),
+    /// A dataset file that cannot be read as one.
+    Dataset(LoadError),
 }
 
 impl ImportError {
@@ -343,6 +348,11 @@ impl ImportError {
             ImportError::TimelineJs2 => t.timelinejs2.to_string(),
             ImportError::NotTimelineJs => t.not_timelinejs.to_string(),
             ImportError::AlreadyDataset => t.already_dataset.to_string(),
+            ImportError::Workbook(WorkbookError::Unreadable(detail)) => {
+                fill(lang.editor_strings().unreadable_workbook, &[detail])
+            }
+            ImportError::Workbook(WorkbookError::NoSheets) => lang.editor_strings().no_sheets.to_string(),
+            ImportError::Dataset(error) => error.message(lang),
         }
     }
 }

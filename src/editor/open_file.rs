@@ -1,0 +1,142 @@
+//! Step 1: pick or drop a file. The core reads and checks it; the page paints its progress
+//! between the steps (read, check, build the preview).
+
+use crate::editor::files::{painted, read_bytes};
+use crate::editor::{use_editor, EditorState, Opened, Stage};
+use crate::state::use_ui;
+use daumoc_core::i18n::fill;
+use daumoc_core::{
+    dataset_to_json, import_file, parse_dataset, Catalog, ImportError, ImportOptions, Severity, WorkbookError,
+};
+use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+
+/// Reads, checks and previews `file`.
+async fn open(state: EditorState, file: web_sys::File) {
+    let name = file.name();
+    state.failure.set(None);
+    state.stage.set(Some(Stage::Reading(name.clone())));
+    painted().await;
+    let bytes = match read_bytes(&file).await {
+        Ok(bytes) => bytes,
+        Err(detail) => {
+            state.failure.set(Some(ImportError::Workbook(WorkbookError::Unreadable(detail))));
+            state.stage.set(None);
+            return;
+        }
+    };
+    state.stage.set(Some(Stage::Checking));
+    painted().await;
+    let options =
+        ImportOptions { base: state.site.get_untracked().map(|d| (*d).clone()), ..ImportOptions::default() };
+    let read = match import_file(&name, &bytes, &options) {
+        Ok(read) => read,
+        Err(error) => {
+            state.failure.set(Some(error));
+            state.stage.set(None);
+            return;
+        }
+    };
+    state.stage.set(Some(Stage::Building));
+    painted().await;
+    let json = dataset_to_json(&read.imported.dataset);
+    // The preview loads the very file that will be downloaded, as the site will.
+    let catalog = match parse_dataset(&json) {
+        Ok(loaded) => Arc::new(Catalog::new(loaded)),
+        Err(error) => {
+            state.failure.set(Some(ImportError::Dataset(error)));
+            state.stage.set(None);
+            return;
+        }
+    };
+    state.shown_row.set(None);
+    state.opened.set(Some(Opened { name, file: Arc::new(read), catalog, json: Arc::new(json) }));
+    state.stage.set(None);
+}
+
+#[component]
+pub fn OpenFile() -> impl IntoView {
+    let ui = use_ui();
+    let state = use_editor();
+    let t = move || ui.lang.get().editor_strings();
+    let dragging = RwSignal::new(false);
+    let take = move |file: Option<web_sys::File>| {
+        if let Some(file) = file {
+            leptos::task::spawn_local(open(state, file));
+        }
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        take(input.and_then(|i| i.files()).and_then(|f| f.get(0)));
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        take(ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)));
+    };
+    let on_dragover = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(true);
+    };
+    let stage_text = move || {
+        let t = t();
+        state.stage.get().map(|stage| match stage {
+            Stage::Reading(name) => fill(t.reading, &[&name]),
+            Stage::Checking => t.checking.to_string(),
+            Stage::Building => t.building.to_string(),
+        })
+    };
+    let summary = move || {
+        let lang = ui.lang.get();
+        let t = lang.editor_strings();
+        state.opened.get().map(|o| {
+            let sheet = o.file.sheet.as_deref().map(|s| fill(t.opened_sheet, &[s])).unwrap_or_default();
+            let warnings = o.file.problems.iter().filter(|p| p.severity() != Severity::Error).count();
+            let counts = [
+                o.file.imported.dataset.events.len().to_string(),
+                o.file.left_out().to_string(),
+                warnings.to_string(),
+            ];
+            (
+                fill(t.opened, &[&o.name, &o.file.kind.describe(lang), &sheet]),
+                fill(t.counts, &[&counts[0], &counts[1], &counts[2]]),
+            )
+        })
+    };
+    view! {
+        <section class="editor-step" aria-labelledby="open-heading">
+            <h2 id="open-heading">{move || t().step_open}</h2>
+            <div
+                class="drop-zone"
+                class:is-dragging=move || dragging.get()
+                on:dragover=on_dragover
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop
+            >
+                <p id="open-hint">{move || t().open_hint}</p>
+                <label class="button file-button" for="file-input">{move || t().choose_file}</label>
+                <input
+                    id="file-input"
+                    class="file-input"
+                    type="file"
+                    accept=".xlsx,.xlsm,.xls,.ods,.csv,.tsv,.txt,.json"
+                    aria-describedby="open-hint"
+                    on:change=on_change
+                />
+            </div>
+            <div class="editor-status" role="status" aria-live="polite">
+                {move || stage_text().map(|text| view! {
+                    <p class="editor-progress"><span class="spinner" aria-hidden="true"></span>{text}</p>
+                })}
+                {move || summary().map(|(opened, counts)| view! {
+                    <p id="open-summary">{opened}</p>
+                    <p id="open-counts" class="editor-counts">{counts}</p>
+                })}
+            </div>
+            {move || state.failure.get().map(|error| view! {
+                <p class="editor-failure" role="alert">{move || error.message(ui.lang.get())}</p>
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,116 @@
+// End-to-end: the editors' page (editor.html). A workbook with five good rows and two bad ones
+// goes in through the file input; the problems name the two rows by number and column, the
+// preview shows the five events, the change list against the bundled data is right, the download
+// passes `daumoc validate`; nothing leaves 127.0.0.1; axe-core finds no WCAG 2.1 A/AA violation.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { openPage, settled } from './browser.mjs';
+import { server, browser, dataset, repo, artifacts, setUp, TIMEOUT, WAIT, until, within } from './harness.mjs';
+import { xlsx, eventRow, COLUMNS } from './xlsx.mjs';
+
+setUp();
+
+/** Rows 2–8: good, bad date (row 3), good, good, unknown category (row 6), good, good. */
+function sheet() {
+  const [a, b, c, d] = dataset.events;
+  const changed = { ...b, title: { ...b.title, vi: `${b.title.vi} (sửa)` } };
+  const added = { ...a, id: 'su-kien-moi-e2e', title: { vi: 'Sự kiện mới', en: 'A new event' } };
+  const badDate = eventRow({ ...a, id: 'ngay-sai' });
+  badDate[COLUMNS.indexOf('date')] = '27/9/1940';
+  const badCategory = eventRow({ ...c, id: 'loai-sai' });
+  badCategory[COLUMNS.indexOf('category')] = 'festival';
+  return xlsx('Sự kiện', [COLUMNS, eventRow(a), badDate, eventRow(changed), eventRow(c), badCategory, eventRow(d), eventRow(added)]);
+}
+
+test('a workbook with two bad rows: located problems, preview, changes, a valid download, nothing sent', { timeout: TIMEOUT }, async () => {
+  const page = await openPage(browser);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${server.url}/editor.html`);
+  assert.equal(await settled(page), 'ready');
+  assert.equal(await page.locator('h1').textContent(), 'Cập nhật dữ liệu');
+  const file = path.join(artifacts, 'editor-sheet.xlsx');
+  await fs.writeFile(file, sheet());
+  await page.setInputFiles('#file-input', file);
+  await until(page, 'the file to be read', () => document.querySelector('#open-counts'));
+  assert.equal(await page.locator('#open-counts').textContent(), '5 sự kiện hợp lệ · 2 dòng có lỗi bị bỏ · 0 cảnh báo');
+  assert.match(await page.locator('#open-summary').textContent(), /^Đã mở editor-sheet\.xlsx: bảng tính Excel \(\.xlsx\), trang tính "Sự kiện"\.$/);
+
+  // The problems, by row and column.
+  const groups = page.locator('.problem-list--error .problem-group');
+  assert.equal(await groups.count(), 2);
+  assert.equal(await groups.nth(0).locator('.problem-group__place').textContent(), 'Trang tính Sự kiện, dòng 3');
+  assert.equal(await groups.nth(0).locator('.problem__column').textContent(), 'cột B (date): ');
+  assert.match(await groups.nth(0).locator('.problem__message').textContent(), /^ngày "27\/9\/1940" không hợp lệ/);
+  assert.equal(await groups.nth(1).locator('.problem-group__place').textContent(), 'Trang tính Sự kiện, dòng 6');
+  assert.equal(await groups.nth(1).locator('.problem__column').textContent(), 'cột D (category): ');
+  // "Xem dòng" shows the row, the faulty cell marked.
+  await groups.nth(1).getByRole('button').click();
+  await page.locator('#row-panel').waitFor();
+  assert.equal(await page.locator('#row-panel tr.is-bad td').textContent(), 'festival');
+
+  // The preview: the app's timeline with the five events.
+  await until(page, 'the preview to list five events', () => document.querySelectorAll('#preview [data-event-id]').length === 5);
+  assert.match(await page.locator('#preview .result-count').textContent(), /5/);
+
+  // What changes on the site.
+  await page.locator('#compare-site').click();
+  await page.locator('#changes-added').waitFor();
+  const [a, b] = dataset.events;
+  assert.deepEqual(await page.locator('ul.changes-added li').evaluateAll((l) => l.map((e) => e.dataset.id)), ['su-kien-moi-e2e']);
+  assert.deepEqual(await page.locator('ul.changes-changed > li').evaluateAll((l) => l.map((e) => e.dataset.id)), [b.id]);
+  assert.deepEqual(await page.locator('ul.changes-changed tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent))),
+    [['title.vi', b.title.vi, `${b.title.vi} (sửa)`]]);
+  assert.equal(await page.locator('ul.changes-removed li').count(), dataset.events.length - 4);
+  assert.equal(await page.locator('.changes-unchanged').textContent(), '3 sự kiện không đổi.');
+  assert.ok(!(await page.locator('ul.changes-removed li').evaluateAll((l) => l.map((e) => e.dataset.id))).includes(a.id));
+
+  // The download: valid for the validator, five events.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-dataset').click()]);
+  assert.equal(download.suggestedFilename(), 'editor-sheet.json');
+  const saved = path.join(artifacts, 'editor-sheet.json');
+  await within(download.saveAs(saved), WAIT, 'the dataset download');
+  const written = JSON.parse(await fs.readFile(saved, 'utf8'));
+  assert.equal(written.events.length, 5);
+  assert.equal(written.title.vi, dataset.title.vi);
+  execFileSync('cargo', ['run', '-q', '--locked', '-p', 'daumoc-cli', '--', 'validate', saved], { cwd: repo, stdio: 'pipe' });
+
+  // The Excel template downloads too.
+  const [template] = await Promise.all([page.waitForEvent('download'), page.locator('#download-xlsx-template').click()]);
+  assert.equal(template.suggestedFilename(), 'mau-su-kien.xlsx');
+
+  // Nothing but the page's own files was asked for.
+  const foreign = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('blob:') && !u.startsWith('data:'));
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(page.problems, []);
+});
+
+test('axe: no WCAG 2.1 A/AA violation on the editors\' page, with a file open (vi, en)', { timeout: TIMEOUT }, async () => {
+  const axeSource = await fs.readFile(path.join(repo, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  const file = path.join(artifacts, 'editor-sheet.xlsx');
+  await fs.writeFile(file, sheet());
+  for (const lang of ['vi', 'en']) {
+    const page = await openPage(browser);
+    await page.goto(`${server.url}/editor.html?lang=${lang}`);
+    assert.equal(await settled(page), 'ready');
+    await page.setInputFiles('#file-input', file);
+    await until(page, 'the preview', () => document.querySelectorAll('#preview [data-event-id]').length === 5);
+    await page.locator('.problem-list--error .problem-group__show').first().click();
+    await page.locator('#compare-site').click();
+    await page.locator('#changes-added').waitFor();
+    await page.evaluate(axeSource);
+    const result = await within(page.evaluate(() => axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })),
+      WAIT, 'axe on the editors\' page');
+    const found = result.violations.map((v) => `${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    assert.deepEqual(found, [], lang);
+    if (lang === 'vi') {
+      await page.setViewportSize({ width: 1000, height: 800 });
+      await page.locator('#problems').screenshot({ path: path.join(artifacts, 'editor-problems.png') });
+      await page.locator('main .editor-step').first().screenshot({ path: path.join(artifacts, 'editor-open.png') });
+      await page.locator('#changes').screenshot({ path: path.join(artifacts, 'editor-changes.png') });
+    }
+  }
+});
