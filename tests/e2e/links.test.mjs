@@ -4,7 +4,7 @@
 // copied link, shows the other file's event rather than the bundled dataset.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { server, browser, dataset, setUp } from './harness.mjs';
+import { server, browser, dataset, setUp, TIMEOUT } from './harness.mjs';
 
 const TIMEOUT = 15_000;
 const DATA = 'links/other.json';
@@ -94,7 +94,7 @@ const links = (page, selector) => page.locator(selector).evaluateAll((as) =>
 const eventLinks = (ids) => ids.map((id) => [id, `?event=${id}&${Q}`]);
 const relativeHrefs = (page) => page.locator('a[href^="?"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 
-test('on the timeline, every link to an event, the year view and the other screen keeps data=', async () => {
+test('on the timeline, every link to an event, the year view and the other screen keeps data=', { timeout: TIMEOUT }, async () => {
   assert.ok(!dataset.events.some((e) => IDS.includes(e.id)), 'the ids are not in the bundled dataset');
   const { context, page } = await open(`/?${Q}`);
   assert.deepEqual(await page.locator('#timeline [data-event-id]').evaluateAll((els) => els.map((e) => e.dataset.eventId)), IDS,
@@ -128,7 +128,7 @@ test('on the timeline, every link to an event, the year view and the other scree
   await context.close();
 });
 
-test("the year view's anniversaries, the nav and presentation keep data=", async () => {
+test("the year view's anniversaries, the nav and presentation keep data=", { timeout: TIMEOUT }, async () => {
   const { context, page } = await open(`/?${Q}`);
   await click(page.locator('.upcoming__all'), "the upcoming strip's year link");
   await at(page, `?year=${Y}&view=anniversaries&${Q}`, 'the year link followed in place');
@@ -174,7 +174,7 @@ test("the year view's anniversaries, the nav and presentation keep data=", async
   await context.close();
 });
 
-test('the copied link, the iframe code and the language switch keep data=', async () => {
+test('the copied link, the iframe code and the language switch keep data=', { timeout: TIMEOUT }, async () => {
   const { context, page } = await open(`/?${Q}`);
   await click(page.locator('#timeline [data-event-id="lk-khac"] .event__link'), 'a card');
   await at(page, `?event=lk-khac&${Q}`, 'the card opened in place');

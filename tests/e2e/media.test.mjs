@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
 import { openPage, settled } from './browser.mjs';
-import { server, browser, setUp } from './harness.mjs';
+import { server, browser, setUp, TIMEOUT } from './harness.mjs';
 
 /** A solid-colour PNG of w×h pixels, built from bytes (signature, IHDR, IDAT, IEND). */
 function png(w, h, [r, g, b]) {
@@ -98,7 +98,7 @@ const noUnsafeAddress = async (page) => {
 };
 const realProblems = (page) => page.problems.filter((p) => !/Failed to load resource.*404/.test(p));
 
-test('cards show a lazy thumbnail in a fixed box with its alt text; a missing file leaves the alt text', async () => {
+test('cards show a lazy thumbnail in a fixed box with its alt text; a missing file leaves the alt text', { timeout: TIMEOUT }, async () => {
   const page = await open('lang=en', { width: 390, height: 844 });
   const thumb = page.locator('[data-event-id="dinh-nong-luc"] .picture--thumb img');
   assert.equal(await thumb.getAttribute('alt'), 'The roof of Nông Lục communal house');
@@ -122,7 +122,7 @@ test('cards show a lazy thumbnail in a fixed box with its alt text; a missing fi
   await page.close();
 });
 
-test('the detail shows the pictures full width with caption and credit, reachable by keyboard', async () => {
+test('the detail shows the pictures full width with caption and credit, reachable by keyboard', { timeout: TIMEOUT }, async () => {
   const page = await open('lang=vi&event=dinh-nong-luc');
   const figure = page.locator('#event-detail .picture--full');
   await figure.locator('img').waitFor();
@@ -155,7 +155,7 @@ test('the detail shows the pictures full width with caption and credit, reachabl
   await page.close();
 });
 
-test('a slide shows the picture large beside the text at 1024×768 and 1280×720', async () => {
+test('a slide shows the picture large beside the text at 1024×768 and 1280×720', { timeout: TIMEOUT }, async () => {
   for (const [width, height] of [[1024, 768], [1280, 720]]) {
     const page = await open(`lang=vi&mode=present&ids=dinh-nong-luc`, { width, height });
     const slide = page.locator('.present__slide--picture');
@@ -178,7 +178,7 @@ test('a slide shows the picture large beside the text at 1024×768 and 1280×720
   }
 });
 
-test('ids= presents exactly the chosen slides in order and survives Back and Forward', async () => {
+test('ids= presents exactly the chosen slides in order and survives Back and Forward', { timeout: TIMEOUT }, async () => {
   const page = await open('lang=en&mode=present&ids=anh-svg,no-such-event,dinh-nong-luc');
   const current = () => page.locator('.present__slide').getAttribute('data-event-id');
   assert.equal(await current(), 'anh-svg');
@@ -198,7 +198,7 @@ test('ids= presents exactly the chosen slides in order and survives Back and For
   await page.close();
 });
 
-test('a teacher picks events on cards, reorders them by keyboard in the tray and presents them', async () => {
+test('a teacher picks events on cards, reorders them by keyboard in the tray and presents them', { timeout: TIMEOUT }, async () => {
   const page = await open('lang=vi');
   await page.locator('[data-event-id="khong-anh"] .lesson-toggle').click();
   await page.locator('[data-event-id="dinh-nong-luc"] .lesson-toggle').click();
@@ -221,7 +221,7 @@ test('a teacher picks events on cards, reorders them by keyboard in the tray and
   await page.close();
 });
 
-test('the embed and the printed handout show the pictures with their alt text and captions', async () => {
+test('the embed and the printed handout show the pictures with their alt text and captions', { timeout: TIMEOUT }, async () => {
   const page = await open('lang=en&embed=1', { width: 600, height: 800 });
   const thumb = page.locator('[data-event-id="dinh-nong-luc"] .picture--thumb img');
   assert.equal(await thumb.getAttribute('alt'), 'The roof of Nông Lục communal house');
