@@ -89,7 +89,7 @@ if (process.env.DAUMOC_PRERENDER !== '0' && dataFiles.length && html.includes('<
   const cssName = `prerender-${crypto.createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
   fs.writeFileSync(path.join(staging, cssName), css + '\n');
   html = html
-    .replace('</head>', `  <link rel="stylesheet" href="./${cssName}">\n</head>`)
+    .replace(`<script src="./${earlyName}">`, `<link rel="stylesheet" href="./${cssName}">\n  <script src="./${earlyName}">`)
     .replace('<!-- prerender -->', `<div id="prerender" class="prerender">${markup}</div>`);
   fs.writeFileSync(indexPath, html);
 }
