@@ -723,6 +723,7 @@ async function main() {
   const size = bundleSize();
   log(`bundle (wasm + JS + CSS, gzip -9): ${size.total} B; target ${budget.gzip_bytes.target} B, ceiling ${budget.gzip_bytes.ceiling} B`);
   if (!DESKTOP_ON) SIZES = [];
+  if (!PHONE_ON) PHONE_SIZES = [];
   // The datasets' precompressed copies, as a static host would keep them.
   for (const n of [...SIZES, ...PHONE_SIZES.filter((x) => x !== 'bundled')]) {
     const file = path.join(dataDir, `events-${n}.json`);
