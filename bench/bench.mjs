@@ -427,8 +427,24 @@ function waterfallReport(timing) {
     return ' '.repeat(a) + '·'.repeat(Math.max(0, w - a)) + '█'.repeat(Math.max(1, b - w + 1)) + ' '.repeat(Math.max(0, W - b - 1));
   };
   const nameW = Math.max(...rows.map((r) => r.name.length), 8);
+  // The critical path in words: when each step's last response ended.
+  const last = (k) => { const r = rows.filter((x) => x.kind === k); return r.length ? Math.max(...r.map((x) => x.end)) : null; };
+  const first = (k) => { const r = rows.filter((x) => x.kind === k); return r.length ? Math.min(...r.map((x) => x.start)) : null; };
+  const wasmStart = first('wasm'), wasmEnd = last('wasm'), dataStart = first('data'), dataEnd = last('data');
+  const span = (k) => (first(k) === null ? null : `${k} ${ms(first(k))} → ${ms(last(k))}`);
+  const path = ['HTML', 'early script', 'CSS', 'loader JS', 'JS (wasm glue)', 'wasm'].map(span).filter(Boolean).join('; ');
+  const earlyEnd = last('early script');
+  const after = earlyEnd !== null && ['CSS', 'loader JS', 'wasm', 'data'].every((k) => first(k) === null || first(k) >= earlyEnd)
+    ? ` The stylesheets, the loader, the wasm and the data are all requested only once the early script has arrived (${ms(earlyEnd)}).` : '';
+  const parallel = dataStart !== null && wasmEnd !== null
+    ? (dataStart <= wasmEnd && dataEnd <= wasmEnd
+      ? ` The data files (${ms(dataStart)} → ${ms(dataEnd)}) load in parallel with the wasm and are in before it.`
+      : ` The data files (${ms(dataStart)} → ${ms(dataEnd)}) ${dataStart < wasmEnd ? 'start during the wasm download but end after it' : 'start only after the wasm'}.`)
+    : '';
   return [
     '### Request waterfall: one phone load of the bundled dataset',
+    '',
+    `Critical path (request start → response end, from navigation start): ${path}.${after}${parallel}`,
     '',
     'Every request of the first phone run, from navigation start (Resource Timing, throttled): `·` waiting',
     `for the first byte, \`█\` receiving. Bytes as transferred (gzip, headers included). One column ≈ ${Math.round(end / W)} ms.`,

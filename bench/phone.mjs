@@ -83,6 +83,15 @@ export async function phoneRun({ browser, server, instrument, who, size, queries
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   page.on('request', (r) => { if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) outside.push(r.url()); });
   const cdp = await context.newCDPSession(page);
+  // The throttling happens in the browser, so the local server has long sent a response the page
+  // is still receiving: "nothing on the wire" is judged from the browser's own network events.
+  const wire = new Set();
+  let drained = [];
+  const done = (id) => { wire.delete(id); if (!wire.size) drained.splice(0).forEach((f) => f()); };
+  cdp.on('Network.requestWillBeSent', (e) => wire.add(e.requestId));
+  cdp.on('Network.loadingFinished', (e) => done(e.requestId));
+  cdp.on('Network.loadingFailed', (e) => done(e.requestId));
+  const onWire = () => (wire.size ? new Promise((r) => drained.push(r)) : Promise.resolve());
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', {
     offline: false, latency: PHONE.latency, downloadThroughput: PHONE.down, uploadThroughput: PHONE.up,
@@ -94,7 +103,10 @@ export async function phoneRun({ browser, server, instrument, who, size, queries
     await limit(page.evaluate(() => window.__bench.loaded), timeout, `${who}: the first event of ${size}`);
     const idle = () => limit(page.evaluate(() => window.__bench.idle(500)), timeout, `${who}: idle`);
     let load = await idle();
-    while (server.state.inflight > 0) { await server.drained(); load = await idle(); }
+    while (wire.size > 0 || server.state.inflight > 0) {
+      await limit(Promise.all([onWire(), server.drained()]), timeout, `${who}: requests still loading`);
+      load = await idle();
+    }
     let usable = null;
     if (who === 'app') {
       usable = await limit(page.evaluate(() => window.__bench.idle(500, 180000, true)), timeout, 'app: search usable');
