@@ -495,7 +495,8 @@ function standing({ results, sizes, phone, lh, size }) {
     lines.push(
       `- Phone, bundled dataset, first event seen ≤ ${int(T.first_event_ms)} ms: ${yes(a.firstSeen === null ? null : a.firstSeen <= T.first_event_ms)} — ${ms(a.firstSeen)}${peersOf(b, (x) => x.firstSeen) ? ` (peers: ${peersOf(b, (x) => x.firstSeen)})` : ''}.`,
       `- Phone, bundled dataset, search usable ≤ ${int(T.search_usable_ms)} ms: ${yes(a.usable === null ? null : a.usable <= T.search_usable_ms)} — ${ms(a.usable)}${peersOf(b, (x) => x.idle) ? ` (peers' page idle: ${peersOf(b, (x) => x.idle)})` : ''}.`,
-      `- Phone, bundled dataset, CLS ≤ ${T.cls}: ${yes(a.cls === null ? null : a.cls <= T.cls)} — ${cls(a.cls)} median, ${cls(a.clsMax)} in the worst run.`,
+      `- Phone, bundled dataset, CLS ≤ ${T.cls}: ${yes(a.cls === null ? null : a.cls <= T.cls)} — ${cls(a.cls)} median, ${cls(a.clsMax)} in the worst run${
+        PHONE_SIZES.filter((n) => n !== 'bundled' && phone[n]?.app).map((n) => `; with \`?data=\` (no pre-rendered screen) at ${int(n)} events: ${cls(phone[n].app.summary.cls)}`).join('')}.`,
     );
   } else lines.push('- Phone targets with the bundled dataset: **not measured** in this run.');
   const k = phone[T.keystroke_events]?.app?.summary;
