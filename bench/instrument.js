@@ -15,6 +15,48 @@
     errorState: false, listMutations: 0, lastListMutation: -1, pending: null,
   });
   const now = () => performance.now();
+  // What counts as an event card, set by the driver before this script runs (the phone profile
+  // and the peers' pages use their own): `card` is the timeline's card, `screen` any event shown.
+  const config = window.__benchConfig || {};
+  const SEL = Object.assign({ card: '#timeline [data-event-id]', screen: '[data-event-id]' }, config.selectors || {});
+  B.selectors = SEL;
+
+  // Layout shifts (CLS as the page's whole life: the sum of every shift without recent input).
+  B.cls = 0; B.shifts = 0;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) { B.cls += e.value; B.shifts++; }
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch { B.noLayoutShift = true; }
+  // Paint timing, as the browser reports it (a cross-check of the frame clock).
+  B.fcp = null; B.lcp = null;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') B.fcp = e.startTime;
+    }).observe({ type: 'paint', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) B.lcp = e.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  } catch { /* older browsers */ }
+
+  // The app's search usable: html[data-state=ready] and the app's own #search-input in the DOM
+  // (the pre-rendered screen's #pr-search-input does not count). Noted when first seen.
+  B.readyAt = null;
+  const readyCheck = () => {
+    if (B.readyAt !== null) return true;
+    if (document.documentElement && document.documentElement.dataset.state === 'ready' && document.getElementById('search-input')) {
+      B.readyAt = now();
+      return true;
+    }
+    return false;
+  };
+  const readyWatch = () => {
+    if (readyCheck()) return;
+    if (!document.documentElement) { setTimeout(readyWatch, 10); return; }
+    const observer = new MutationObserver(() => { if (readyCheck()) observer.disconnect(); });
+    observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-state'] });
+  };
+  readyWatch();
 
   // Long tasks and network responses, from the start of the page.
   try {
@@ -98,12 +140,12 @@
   let cardAt = null, screenAt = null;
   const loadCheck = () => {
     if (cardAt === null) {
-      const card = document.querySelector('#timeline [data-event-id]');
+      const card = document.querySelector(SEL.card);
       if (card && card.getBoundingClientRect().height > 0) cardAt = true;
     }
     if (screenAt === null) {
-      const events = document.querySelectorAll('[data-event-id]');
-      for (let i = 0; i < Math.min(events.length, 200); i++) if (inViewport(events[i])) { screenAt = true; break; }
+      const events = document.querySelectorAll(SEL.screen);
+      for (let i = 0; i < Math.min(events.length, config.screenLimit || 200); i++) if (inViewport(events[i])) { screenAt = true; break; }
     }
     if (document.documentElement.dataset.state === 'error') B.errorState = true;
   };
@@ -128,23 +170,26 @@
 
   // Idle: the end of the last long task or network response (and not before the first card),
   // once `quiet` ms have passed with neither.
-  B.idle = (quiet = 500, timeout = 180000) => B.loaded.then(() => new Promise((resolve, reject) => {
+  // With `ready` (the app's "search usable"), not before html[data-state=ready] and #search-input.
+  B.idle = (quiet = 500, timeout = 180000, ready = false) => B.loaded.then(() => new Promise((resolve, reject) => {
     const started = now();
     const check = () => {
       const lastLong = B.longTasks.reduce((m, t) => Math.max(m, t.start + t.duration), 0);
       const nav = performance.getEntriesByType('navigation')[0];
-      const last = Math.max(lastLong, B.lastResponseEnd, B.firstCard, B.firstOnScreen || 0, nav ? nav.loadEventEnd : 0);
+      const last = Math.max(lastLong, B.lastResponseEnd, B.firstCard, B.firstOnScreen || 0, nav ? nav.loadEventEnd : 0, ready ? (B.readyAt ?? Infinity) : 0);
       const t = now();
+      if (ready && B.readyAt === null) readyCheck();
       if (t - last >= quiet) {
         stopLoad();
         const load = B.longTasks.filter((x) => x.start <= last);
         resolve({
-          idle: last, firstCard: B.firstCard, firstOnScreen: B.firstOnScreen,
+          idle: last, firstCard: B.firstCard, firstOnScreen: B.firstOnScreen, readyAt: B.readyAt,
+          cls: B.cls, shifts: B.shifts, fcp: B.fcp, lcp: B.lcp,
           longTasks: load.length, longestTask: Math.max(0, ...load.map((x) => x.duration)),
           blocking: load.reduce((s, x) => s + Math.max(0, x.duration - 50), 0),
         });
       } else if (t - started > timeout) reject(new Error(`not idle within ${timeout} ms`));
-      else setTimeout(check, quiet - (t - last) + 1); // the quiet window itself, not a wait for an event
+      else setTimeout(check, Number.isFinite(last) ? quiet - (t - last) + 1 : 50); // the quiet window itself, not a wait for an event
     };
     check();
   }));
@@ -221,6 +266,15 @@
     s.start = s.dispatched = now();
     s.type = 'quiet';
     return s.done;
+  };
+
+  // Every request of the page so far (Resource Timing, throttling included): the waterfall.
+  B.requests = () => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    return [nav, ...performance.getEntriesByType('resource')].filter(Boolean).map((e) => ({
+      url: e.name, type: e.initiatorType, start: e.startTime, responseStart: e.responseStart, end: e.responseEnd,
+      transfer: e.transferSize, body: e.encodedBodySize, decoded: e.decodedBodySize,
+    }));
   };
 
   B.visibleCards = () => document.querySelectorAll('#timeline [data-event-id]').length;

@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
 # The browser benchmark in one command: builds the release bundle, generates datasets of 50,
 # 1,000 and 10,000 events (in a temporary directory, never committed), serves them with the app
-# on 127.0.0.1 with gzip, measures them in headless Chromium and writes docs/performance.md.
+# on 127.0.0.1 with gzip, measures them in headless Chromium and writes docs/performance.md:
+# desktop (1280 × 900, no throttling), then the phone profile (390 × 844 at DPR 2, Slow 4G, CPU
+# 4× slower) for the bundled dataset, 1,000 and 10,000 events, with TimelineJS3 and vis-timeline
+# (bench/package.json, installed into bench/node_modules) measured on the same events, the
+# request waterfall of one phone load, and Lighthouse 12 (mobile preset) on the built app.
 # A benchmark, not a test: it reports, it never fails on slow numbers.
 #
-#   bash bench/run.sh                       # RUNS=5, SIZES="50 1000 10000"
+#   bash bench/run.sh                       # RUNS=5 desktop, PHONE_RUNS=3, LH_RUNS=3
 #   RUNS=3 SIZES="10000" bash bench/run.sh  # fewer runs, one size
 #   OUT=- bash bench/run.sh                 # print the table only, leave docs/performance.md alone
+#   PHONE=0 PEERS=0 LIGHTHOUSE=0 bash bench/run.sh   # desktop only, as before
 #
-# Other settings: SEED (1), SCROLL_FRAMES (3000), QUERIES ("dai hoi|giải phóng"). The build goes
+# Other settings: SEED (1), SCROLL_FRAMES (3000), QUERIES ("dai hoi|giải phóng"), PHONE_SIZES
+# ("bundled 1000 10000"), PEER_TIMEOUT (90: seconds a peer may take to load). The build goes
 # to target/bench-dist (BENCH_DIST); BUILD=0 measures $BENCH_DIST (by default dist/) as it is.
 # The raw numbers of the last run go to bench/results/last-run.json (not committed);
 # `REPORT_FROM=bench/results/last-run.json node bench/bench.mjs` writes the report again from
@@ -32,6 +38,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   source scripts/env.sh
 fi
 
+# The benchmark's own tools (Lighthouse, the peers), never in the root package.json.
+if [ ! -d bench/node_modules/lighthouse ] || [ ! -d bench/node_modules/vis-timeline ] || [ ! -d bench/node_modules/@knight-lab/timelinejs ]; then
+  echo "[bench] npm ci --prefix bench" >&2
+  npm ci --prefix bench --no-audit --no-fund >&2
+fi
+
 # Its own output directory: tests or builds using dist/ meanwhile are not disturbed, nor disturb it.
 if [ "${BUILD:-1}" != 0 ]; then
   export BENCH_DIST="${BENCH_DIST:-target/bench-dist}"
@@ -44,9 +56,18 @@ fi
 data=$(mktemp -d "${TMPDIR:-/tmp}/daumoc-bench.XXXXXX")
 trap 'rm -rf "$data"' EXIT
 cargo build -q --locked -p daumoc-cli
-for n in ${SIZES:-50 1000 10000}; do
+daumoc=target/debug/daumoc
+[ -x "$daumoc" ] || daumoc="cargo run -q --locked -p daumoc-cli --"
+for n in $(echo "${SIZES:-50 1000 10000} ${PHONE_SIZES:-bundled 1000 10000}" | tr ' ' '\n' | grep -v bundled | sort -nu); do
   echo "[bench] daumoc gen --events $n --seed ${SEED:-1}" >&2
-  cargo run -q --locked -p daumoc-cli -- gen --events "$n" --seed "${SEED:-1}" -o "$data/events-$n.json"
+  $daumoc gen --events "$n" --seed "${SEED:-1}" -o "$data/events-$n.json"
 done
+# The peers' input: the same events as TimelineJS JSON (bench.mjs converts it for vis-timeline).
+if [ "${PEERS:-1}" != 0 ]; then
+  $daumoc export --to timelinejs -o "$data/timelinejs-bundled.json" public/data/index.json 2> >(cut -c1-160 >&2)
+  for n in $(echo "${PHONE_SIZES:-bundled 1000 10000}" | tr ' ' '\n' | grep -v bundled); do
+    $daumoc export --to timelinejs -o "$data/timelinejs-$n.json" "$data/events-$n.json" 2> >(cut -c1-160 >&2)
+  done
+fi
 
 BENCH_DATA="$data" node bench/bench.mjs
