@@ -16,6 +16,7 @@
 //! | `formats/` | calendar ([`events_ics`]) and the static HTML list; with `tools`, dataset JSON, CSV and TimelineJS |
 //! | `import/` | with `tools`: what the importers share ([`ImportOptions`], [`ImportNote`]) |
 //! | `i18n/` | the one translation table (vi, en) of every user-facing string |
+//! | `order.rs` | one stable sort ([`sort_stable_by`]) for every caller, so the wasm holds one copy of it |
 //!
 //! The feature `tools` adds the editors' toolkit (importers, validation report, counts, the
 //! synthetic-data generator, JSON/CSV/TimelineJS writers), which only the CLI enables: the app's
@@ -30,6 +31,7 @@ pub mod i18n;
 mod import;
 mod load;
 mod model;
+mod order;
 mod query;
 mod view;
 
@@ -53,6 +55,7 @@ pub use model::event::{Category, Dataset, Event, Level, Reference, Source, SUPPO
 pub use model::lang::{Lang, Localized};
 pub use model::name::UnknownName;
 pub use model::year::Year;
+pub use order::{sort_dedup, sort_stable_by, sort_stable_by_key};
 pub use query::anniversary::{
     anniversaries_in_year, anniversary, is_major, upcoming, Anniversary, ROUND_YEARS, UPCOMING_MONTHS,
 };

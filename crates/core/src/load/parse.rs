@@ -131,7 +131,7 @@ pub fn parse_value(value: &Value) -> Result<Loaded, LoadError> {
         problems.append(&mut found);
     }
     // Stable: events on the same date keep the file's order.
-    events.sort_by_key(|(e, _)| e.date);
+    crate::order::sort_stable_by_key(&mut events, |(e, _)| e.date);
     let (events, origins): (Vec<Event>, Vec<EventOrigin>) = events.into_iter().unzip();
     let dataset = Dataset { version, title, subtitle, tags, events };
     Ok(Loaded { dataset, problems, origins })
@@ -478,10 +478,11 @@ impl<'a> FieldReader<'a> {
     }
 
     fn unknown_fields(&self, known: &[&str]) -> Map<String, Value> {
-        self.obj
-            .iter()
-            .filter(|(k, _)| !known.contains(&k.as_str()))
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect()
+        // Inserted one by one: collecting into the map would compile another sort.
+        let mut extra = Map::new();
+        for (k, v) in self.obj.iter().filter(|(k, _)| !known.contains(&k.as_str())) {
+            extra.insert(k.clone(), v.clone());
+        }
+        extra
     }
 }

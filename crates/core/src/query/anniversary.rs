@@ -48,7 +48,7 @@ pub fn anniversaries_in_year<'a>(
     year: i32,
 ) -> Vec<Anniversary<'a>> {
     let mut found: Vec<Anniversary<'a>> = events.into_iter().filter_map(|e| anniversary(e, year)).collect();
-    found.sort_by(|a, b| {
+    crate::order::sort_stable_by(&mut found, |a, b| {
         a.date
             .cmp(&b.date)
             .then_with(|| a.event.title.vi.cmp(&b.event.title.vi))

@@ -106,7 +106,10 @@ impl Filter {
             }
         }
         counts.total = visible.len();
-        counts.tags = index.tag_ids().iter().cloned().zip(tags).collect();
+        // Inserted one by one: collecting into the map would compile another sort.
+        for (id, count) in index.tag_ids().iter().zip(tags) {
+            counts.tags.insert(id.clone(), count);
+        }
         for (n, preset) in counts.periods.iter_mut().zip(presets) {
             *n = periods.count(preset.from, preset.to);
         }
@@ -322,8 +325,9 @@ pub fn period_presets(dataset: &Dataset) -> Vec<PeriodPreset> {
         .filter(|&(_, (from, to))| touched(from, to))
         .map(|(era, (from, to))| PeriodPreset { kind: PeriodKind::Era(era), from, to })
         .collect();
-    let decades: BTreeSet<i32> =
+    let mut decades: Vec<i32> =
         spans.iter().flat_map(|&(_, s, e)| (s.div_euclid(10)..=e.div_euclid(10)).map(|d| d * 10)).collect();
+    crate::order::sort_dedup(&mut decades);
     presets.extend(decades.into_iter().map(|from| PeriodPreset {
         kind: PeriodKind::Decade,
         from,
@@ -343,7 +347,7 @@ pub fn period_presets(dataset: &Dataset) -> Vec<PeriodPreset> {
             Some(PeriodPreset { kind, from, to })
         })
         .collect();
-    terms.sort_by_key(|p| (p.from, p.to, p.kind));
+    crate::order::sort_stable_by_key(&mut terms, |p| (p.from, p.to, p.kind));
     for term in terms {
         if !presets.iter().any(|p| (p.from, p.to) == (term.from, term.to)) {
             presets.push(term);
