@@ -82,7 +82,7 @@ fn fold_into(text: &str, out: &mut String, mut spans: Option<&mut Vec<(usize, us
         let before = out.len();
         match folded {
             Folded::Ascii(b) => out.push(b as char),
-            Folded::Other(c) => out.extend(c.to_lowercase()),
+            Folded::Other(c) => super::lowercase::push_lowercase(out, c),
             Folded::Mark | Folded::Separator => unreachable!("handled above"),
         }
         if let Some(s) = spans.as_deref_mut() {
