@@ -204,7 +204,10 @@ pub struct Evaluation {
 /// preset costs a sum over its years, not a pass over the events), the others kept apart.
 #[derive(Default)]
 struct PeriodTally {
-    by_year: BTreeMap<i32, usize>,
+    /// (year, events) in the order met: events come sorted by date, so a year is one entry,
+    /// but any order counts right. A list rather than a map keyed by year, which would bring
+    /// one more map type into the wasm.
+    by_year: Vec<(i32, usize)>,
     every_year: usize,
     spans: Vec<(i32, i32)>,
 }
@@ -214,14 +217,18 @@ impl PeriodTally {
         match event.year() {
             None => self.every_year += 1,
             Some(start) => match event.end_year().unwrap_or(start) {
-                end if end == start => *self.by_year.entry(start).or_default() += 1,
+                end if end == start => match self.by_year.last_mut() {
+                    Some((year, n)) if *year == start => *n += 1,
+                    _ => self.by_year.push((start, 1)),
+                },
                 end => self.spans.push((start, end)),
             },
         }
     }
 
     fn count(&self, from: i32, to: i32) -> usize {
-        let single: usize = self.by_year.range(from..=to).map(|(_, n)| n).sum();
+        let single: usize =
+            self.by_year.iter().filter(|&&(year, _)| year >= from && year <= to).map(|(_, n)| n).sum();
         let spans = self.spans.iter().filter(|&&(start, end)| end >= from && start <= to).count();
         single + spans + self.every_year
     }
