@@ -6,7 +6,7 @@ use crate::model::date::{CalendarDate, EventDate};
 use crate::model::event::{Category, Dataset, Event, Level, Reference, Source, SUPPORTED_VERSION};
 use crate::model::lang::Localized;
 use serde_json::{Map, Value};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 /// A parsed dataset and what was wrong with it.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -44,8 +44,9 @@ impl Loaded {
     /// How many events of the file (or of all merged files) were skipped.
     pub fn skipped_count(&self) -> usize {
         // By file too: merged files each have their own events[0].
-        let skipped: HashSet<(Option<usize>, usize)> =
+        let mut skipped: Vec<(Option<usize>, usize)> =
             self.errors().filter_map(|p| Some((p.file, p.index?))).collect();
+        crate::order::sort_dedup(&mut skipped);
         skipped.len()
     }
 
@@ -113,11 +114,13 @@ pub fn parse_value(value: &Value) -> Result<Loaded, LoadError> {
     problems.append(&mut top.problems);
 
     let mut events = Vec::with_capacity(raw_events.len());
-    let mut seen = HashSet::new();
+    // Ids seen, with where (a map of the type the catalog and the merge use: one hash map type
+    // less in the wasm than a set of ids).
+    let mut seen: HashMap<String, usize> = HashMap::new();
     for (index, raw) in raw_events.iter().enumerate() {
         let (event, mut found) = read_event(raw, index, &tags);
         if let Some(event) = event {
-            if !seen.insert(event.id.clone()) {
+            if seen.insert(event.id.clone(), index).is_some() {
                 found.push(problem(
                     index,
                     Some(&event.id),
