@@ -1,4 +1,5 @@
 // trunk post_build hook (runs in TRUNK_STAGING_DIR before dist/ is replaced):
+// 0. minifies the stylesheet (comments and indentation);
 // 1. moves trunk's inline wasm loader into a file, so the page runs under a strict
 //    Content-Security-Policy with no 'unsafe-inline' (trunk 0.21 always writes it inline);
 // 2. writes the early script (a small, render-blocking file of this origin, fetched alongside
@@ -30,6 +31,22 @@ const editorBuild = path.basename(process.env.TRUNK_HTML_FILE ?? 'index.html') =
 if (editorBuild) fs.renameSync(path.join(staging, 'index.html'), path.join(staging, 'editor.html'));
 const indexPath = path.join(staging, editorBuild ? 'editor.html' : 'index.html');
 let html = fs.readFileSync(indexPath, 'utf8');
+
+// 0. The stylesheet without its comments and indentation (trunk minifies only with the page,
+//    whose comments mark where this script writes), and its integrity attribute to match.
+for (const name of fs.readdirSync(staging).filter((f) => /^app-[0-9a-f]+\.css$/.test(f))) {
+  const file = path.join(staging, name);
+  const css = fs.readFileSync(file, 'utf8');
+  const small = css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};,]) ?/g, '$1')
+    .trim() + '\n';
+  fs.writeFileSync(file, small);
+  const integrity = (text) => `sha384-${crypto.createHash('sha384').update(text).digest('base64')}`;
+  if (!html.includes(integrity(css))) throw new Error(`no integrity attribute for ${name} where expected`);
+  html = html.replace(integrity(css), integrity(small));
+}
 
 // 1. The loader.
 const inline = /<script type="module">([\s\S]*?)<\/script>/;

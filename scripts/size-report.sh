@@ -5,9 +5,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 node - <<'JS'
 const fs = require('fs'), path = require('path'), zlib = require('zlib');
-const all = fs.readdirSync('dist').filter((f) => /\.(wasm|js|css|html)$/.test(f)).sort();
-const editor = (f) => f.startsWith('editor');
-for (const [title, files] of [['visitors', all.filter((f) => !editor(f))], ["editors' page", all.filter(editor)]]) {
+// Each page and the files it asks for (its stylesheets, scripts, the wasm it preloads).
+const pageFiles = (page) => {
+  if (!fs.existsSync(path.join('dist', page))) return [];
+  const html = fs.readFileSync(path.join('dist', page), 'utf8');
+  const refs = [...html.matchAll(/(?:href|src)="\.\/([^"?#]+\.(?:wasm|js|css))"/g)].map((m) => m[1]);
+  return [page, ...new Set(refs)].sort();
+};
+for (const [title, files] of [['visitors', [...pageFiles('index.html'), 'sw.js']], ["editors' page", pageFiles('editor.html')]]) {
 console.log(`-- ${title}`);
 let total = [0, 0, 0];
 const row = (name, sizes) => console.log(name.padEnd(40), ...sizes.map((n, i) => `${String(n).padStart(8)} B ${['raw   ', 'gzip  ', 'brotli'][i]}`));

@@ -259,8 +259,7 @@ fn PeriodPicks(catalog: Arc<Catalog>, counts: Memo<FacetCounts>) -> impl IntoVie
 fn TagChips(catalog: Arc<Catalog>, counts: Memo<FacetCounts>) -> impl IntoView {
     let ui = use_ui();
     let mut ids: Vec<String> = catalog.events().iter().flat_map(|e| e.tags.iter().cloned()).collect();
-    ids.sort();
-    ids.dedup();
+    daumoc_core::sort_dedup(&mut ids);
     (!ids.is_empty()).then(|| {
         let chips = move || {
             ids

@@ -23,11 +23,31 @@ struct Density {
 
 impl Density {
     fn new(events: &[Event], positions: &[usize], first: i32, last: i32) -> Density {
-        let mut per_year: std::collections::BTreeMap<i32, [usize; Category::COUNT]> = Default::default();
+        // By year, in year order. Events come sorted by date, so a year's events are together;
+        // the sort only matters if they were not. (A list, not a map keyed by year: one map
+        // type less in the wasm.)
+        let mut per_year: Vec<(i32, [usize; Category::COUNT])> = Vec::new();
         for e in positions.iter().filter_map(|&p| events.get(p)) {
             if let Some(y) = e.year() {
-                per_year.entry(y).or_default()[e.category.index()] += 1;
+                match per_year.last_mut() {
+                    Some((year, by_cat)) if *year == y => by_cat[e.category.index()] += 1,
+                    _ => {
+                        let mut by_cat = [0; Category::COUNT];
+                        by_cat[e.category.index()] = 1;
+                        per_year.push((y, by_cat));
+                    }
+                }
             }
+        }
+        if per_year.windows(2).any(|w| w[0].0 >= w[1].0) {
+            daumoc_core::sort_stable_by_key(&mut per_year, |&(y, _)| y);
+            per_year.dedup_by(|later, kept| {
+                let same = later.0 == kept.0;
+                if same {
+                    (0..Category::COUNT).for_each(|i| kept.1[i] += later.1[i]);
+                }
+                same
+            });
         }
         let years: Vec<(i32, usize, Category)> = per_year
             .into_iter()

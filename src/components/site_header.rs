@@ -59,7 +59,7 @@ pub fn SiteHeader(title: Signal<Option<Localized>>, subtitle: Signal<Option<Loca
                     lang=move || other().code()
                     on:click=move |_| ui.set_lang(other())
                 >
-                    {move || other().code().to_uppercase()}
+                    {move || other().code().to_ascii_uppercase()}
                     <span class="visually-hidden">" (" {move || ui.strings().ui.language_switch} ")"</span>
                 </button>
             </nav>

@@ -16,6 +16,7 @@
 //! | `formats/` | calendar ([`events_ics`]) and the static HTML list; with `tools`, dataset JSON, CSV (any encoding: `decode_text`), workbooks in (`read_workbook`: xlsx, ods) and out (`events_to_xlsx`, `xlsx_template`), and TimelineJS |
 //! | `import/` | with `tools`: what the importers share (`ImportOptions`, `ImportNote`), and any file an editor brings, its problems located by sheet, row and column (`import_file`, `SheetProblem`) |
 //! | `i18n/` | the one translation table (vi, en) of every user-facing string |
+//! | `order.rs` | one stable sort ([`sort_stable_by`]) for every caller, so the wasm holds one copy of it |
 //!
 //! The feature `tools` adds the editors' toolkit (importers, validation report, counts, the
 //! synthetic-data generator, JSON/CSV/TimelineJS/xlsx writers, the dataset comparison, and their
@@ -31,6 +32,7 @@ pub mod i18n;
 mod import;
 mod load;
 mod model;
+mod order;
 mod query;
 mod view;
 
@@ -55,6 +57,7 @@ pub use model::lang::{Lang, Localized};
 pub use model::media::{check_media_url, is_image_url, media_src, resolve_media, Link, Media, MediaUrlError};
 pub use model::name::UnknownName;
 pub use model::year::Year;
+pub use order::{sort_dedup, sort_stable_by, sort_stable_by_key};
 pub use query::anniversary::{
     anniversaries_in_year, anniversary, is_major, upcoming, Anniversary, ROUND_YEARS, UPCOMING_MONTHS,
 };

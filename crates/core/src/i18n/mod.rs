@@ -10,10 +10,13 @@ mod domain;
 #[cfg(feature = "tools")]
 mod editor;
 mod filters;
+#[cfg(feature = "tools")]
 mod import;
+#[cfg(feature = "tools")]
 mod listing;
 mod media;
 mod problems;
+#[cfg(feature = "tools")]
 mod report;
 mod sources;
 mod ui;
@@ -25,10 +28,13 @@ pub use domain::DomainStrings;
 #[cfg(feature = "tools")]
 pub use editor::{EditorStrings, COLUMN_GUIDE};
 pub use filters::FilterStrings;
+#[cfg(feature = "tools")]
 pub use import::ImportStrings;
+#[cfg(feature = "tools")]
 pub use listing::ListingStrings;
 pub use media::MediaStrings;
 pub use problems::ProblemStrings;
+#[cfg(feature = "tools")]
 pub use report::ReportStrings;
 pub use sources::SourceStrings;
 pub use ui::UiStrings;
@@ -42,11 +48,15 @@ pub struct Strings {
     pub anniversaries: AnniversaryStrings,
     pub filters: FilterStrings,
     pub calendar: CalendarStrings,
-    /// Messages of the importers (CSV, TimelineJS) and of lossy exports.
+    /// Messages of the importers (CSV, TimelineJS) and of lossy exports. Like the two below,
+    /// only with `tools`: a table the app never shows stays out of its WebAssembly.
+    #[cfg(feature = "tools")]
     pub import: ImportStrings,
     /// Words of the static HTML list of events.
+    #[cfg(feature = "tools")]
     pub listing: ListingStrings,
     /// Words of `daumoc validate` and `daumoc stats`.
+    #[cfg(feature = "tools")]
     pub report: ReportStrings,
     /// The index of several dataset files (`data/index.json`) and its failures.
     pub sources: SourceStrings,
@@ -111,8 +121,11 @@ static VI: Strings = Strings {
     anniversaries: anniversaries::VI,
     filters: filters::VI,
     calendar: calendar::VI,
+    #[cfg(feature = "tools")]
     import: import::VI,
+    #[cfg(feature = "tools")]
     listing: listing::VI,
+    #[cfg(feature = "tools")]
     report: report::VI,
     sources: sources::VI,
     media: media::VI,
@@ -126,8 +139,11 @@ static EN: Strings = Strings {
     anniversaries: anniversaries::EN,
     filters: filters::EN,
     calendar: calendar::EN,
+    #[cfg(feature = "tools")]
     import: import::EN,
+    #[cfg(feature = "tools")]
     listing: listing::EN,
+    #[cfg(feature = "tools")]
     report: report::EN,
     sources: sources::EN,
     media: media::EN,

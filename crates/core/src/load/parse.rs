@@ -7,7 +7,7 @@ use crate::model::event::{Category, Dataset, Event, Level, Reference, Source, SU
 use crate::model::lang::Localized;
 use crate::model::media::{check_media_url, Link, Media, MediaUrlError};
 use serde_json::{Map, Value};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 /// A parsed dataset and what was wrong with it.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -45,8 +45,9 @@ impl Loaded {
     /// How many events of the file (or of all merged files) were skipped.
     pub fn skipped_count(&self) -> usize {
         // By file too: merged files each have their own events[0].
-        let skipped: HashSet<(Option<usize>, usize)> =
+        let mut skipped: Vec<(Option<usize>, usize)> =
             self.errors().filter_map(|p| Some((p.file, p.index?))).collect();
+        crate::order::sort_dedup(&mut skipped);
         skipped.len()
     }
 
@@ -116,11 +117,13 @@ pub fn parse_value(value: &Value) -> Result<Loaded, LoadError> {
     problems.append(&mut top.problems);
 
     let mut events = Vec::with_capacity(raw_events.len());
-    let mut seen = HashSet::new();
+    // Ids seen, with where (a map of the type the catalog and the merge use: one hash map type
+    // less in the wasm than a set of ids).
+    let mut seen: HashMap<String, usize> = HashMap::new();
     for (index, raw) in raw_events.iter().enumerate() {
         let (event, mut found) = read_event(raw, index, &tags);
         if let Some(event) = event {
-            if !seen.insert(event.id.clone()) {
+            if seen.insert(event.id.clone(), index).is_some() {
                 found.push(problem(
                     index,
                     Some(&event.id),
@@ -134,10 +137,72 @@ pub fn parse_value(value: &Value) -> Result<Loaded, LoadError> {
         problems.append(&mut found);
     }
     // Stable: events on the same date keep the file's order.
-    events.sort_by_key(|(e, _)| e.date);
+    crate::order::sort_stable_by_key(&mut events, |(e, _)| e.date);
     let (events, origins): (Vec<Event>, Vec<EventOrigin>) = events.into_iter().unzip();
     let dataset = Dataset { version, title, subtitle, tags, events };
     Ok(Loaded { dataset, problems, origins })
+}
+
+/// The value as compact JSON, the same text as `value.to_string()`, without serde_json's
+/// serializer (which only this message brought into the wasm).
+fn json_text(value: &Value) -> String {
+    let mut out = String::new();
+    write_json(&mut out, value);
+    out
+}
+
+fn write_json(out: &mut String, value: &Value) {
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => out.push_str(&n.to_string()),
+        Value::String(text) => write_json_string(out, text),
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_json(out, item);
+            }
+            out.push(']');
+        }
+        Value::Object(map) => {
+            out.push('{');
+            for (i, (key, item)) in map.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_json_string(out, key);
+                out.push(':');
+                write_json(out, item);
+            }
+            out.push('}');
+        }
+    }
+}
+
+fn write_json_string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if (c as u32) < 0x20 => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(HEX[(c as usize) >> 4] as char);
+                out.push(HEX[(c as usize) & 0xf] as char);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 fn problem(index: usize, id: Option<&str>, path: String, kind: ProblemKind) -> Problem {
@@ -499,7 +564,7 @@ impl<'a> FieldReader<'a> {
         let value = self.get(key)?;
         let yes_no = value.as_bool();
         if yes_no.is_none() {
-            self.push_field(key, ProblemKind::NotABoolean(value.to_string()));
+            self.push_field(key, ProblemKind::NotABoolean(json_text(value)));
         }
         yes_no
     }
@@ -564,10 +629,39 @@ impl<'a> FieldReader<'a> {
     }
 
     fn unknown_fields(&self, known: &[&str]) -> Map<String, Value> {
-        self.obj
-            .iter()
-            .filter(|(k, _)| !known.contains(&k.as_str()))
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect()
+        // Inserted one by one: collecting into the map would compile another sort.
+        let mut extra = Map::new();
+        for (k, v) in self.obj.iter().filter(|(k, _)| !known.contains(&k.as_str())) {
+            extra.insert(k.clone(), v.clone());
+        }
+        extra
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_text_is_what_serde_json_writes() {
+        let samples = [
+            r#"null"#,
+            r#"true"#,
+            r#""có""#,
+            r#"0"#,
+            r#"-12"#,
+            r#"18446744073709551615"#,
+            r#"1.5"#,
+            r#"1.0"#,
+            r#"1e20"#,
+            r#"-2.5e-7"#,
+            r#""a\"b\\c\n\r\t\b\f\u0001\u001f\u007f é""#,
+            r#"[1, "x", [], {}]"#,
+            r#"{"b": 1, "a": [true, null], "ý": {"c": "d"}}"#,
+        ];
+        for sample in samples {
+            let value: Value = serde_json::from_str(sample).unwrap();
+            assert_eq!(json_text(&value), value.to_string(), "{sample}");
+        }
     }
 }

@@ -410,7 +410,7 @@ pub fn merge_datasets(
         }
     }
     // Stable, and files were appended in listed order: ties keep file order, then each file's.
-    events.sort_by_key(|(e, _)| e.date);
+    crate::order::sort_stable_by_key(&mut events, |(e, _)| e.date);
     let (events, origins) = events.into_iter().unzip();
     let dataset = Dataset {
         version: version.unwrap_or(SUPPORTED_VERSION),

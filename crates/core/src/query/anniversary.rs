@@ -48,7 +48,7 @@ pub fn anniversaries_in_year<'a>(
     year: i32,
 ) -> Vec<Anniversary<'a>> {
     let mut found: Vec<Anniversary<'a>> = events.into_iter().filter_map(|e| anniversary(e, year)).collect();
-    found.sort_by(|a, b| {
+    crate::order::sort_stable_by(&mut found, |a, b| {
         a.date
             .cmp(&b.date)
             .then_with(|| a.event.title.vi.cmp(&b.event.title.vi))
@@ -107,7 +107,8 @@ pub fn upcoming<'a>(
     limit: usize,
 ) -> Vec<(Anniversary<'a>, Option<i64>)> {
     let horizon = today.checked_add_months(Months::new(UPCOMING_MONTHS)).unwrap_or(NaiveDate::MAX);
-    let mut named = std::collections::HashSet::new();
+    // Events already listed: at most `limit`, so a list (no hash set type in the wasm for it).
+    let mut named: Vec<&str> = Vec::new();
     // Years in order, each sorted by date: the list comes out in date order.
     (today.year()..=horizon.year())
         .flat_map(|year| anniversaries_in_year(events, year))
@@ -121,7 +122,13 @@ pub fn upcoming<'a>(
                 (day >= today && day < horizon).then(|| (a, Some((day - today).num_days())))
             }
         })
-        .filter(|(a, _)| named.insert(&a.event.id))
+        .filter(|(a, _)| {
+            let new = !named.contains(&a.event.id.as_str());
+            if new {
+                named.push(&a.event.id);
+            }
+            new
+        })
         .take(limit)
         .collect()
 }

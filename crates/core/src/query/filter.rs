@@ -106,7 +106,10 @@ impl Filter {
             }
         }
         counts.total = visible.len();
-        counts.tags = index.tag_ids().iter().cloned().zip(tags).collect();
+        // Inserted one by one: collecting into the map would compile another sort.
+        for (id, count) in index.tag_ids().iter().zip(tags) {
+            counts.tags.insert(id.clone(), count);
+        }
         for (n, preset) in counts.periods.iter_mut().zip(presets) {
             *n = periods.count(preset.from, preset.to);
         }
@@ -201,7 +204,10 @@ pub struct Evaluation {
 /// preset costs a sum over its years, not a pass over the events), the others kept apart.
 #[derive(Default)]
 struct PeriodTally {
-    by_year: BTreeMap<i32, usize>,
+    /// (year, events) in the order met: events come sorted by date, so a year is one entry,
+    /// but any order counts right. A list rather than a map keyed by year, which would bring
+    /// one more map type into the wasm.
+    by_year: Vec<(i32, usize)>,
     every_year: usize,
     spans: Vec<(i32, i32)>,
 }
@@ -211,14 +217,18 @@ impl PeriodTally {
         match event.year() {
             None => self.every_year += 1,
             Some(start) => match event.end_year().unwrap_or(start) {
-                end if end == start => *self.by_year.entry(start).or_default() += 1,
+                end if end == start => match self.by_year.last_mut() {
+                    Some((year, n)) if *year == start => *n += 1,
+                    _ => self.by_year.push((start, 1)),
+                },
                 end => self.spans.push((start, end)),
             },
         }
     }
 
     fn count(&self, from: i32, to: i32) -> usize {
-        let single: usize = self.by_year.range(from..=to).map(|(_, n)| n).sum();
+        let single: usize =
+            self.by_year.iter().filter(|&&(year, _)| year >= from && year <= to).map(|(_, n)| n).sum();
         let spans = self.spans.iter().filter(|&&(start, end)| end >= from && start <= to).count();
         single + spans + self.every_year
     }
@@ -322,8 +332,9 @@ pub fn period_presets(dataset: &Dataset) -> Vec<PeriodPreset> {
         .filter(|&(_, (from, to))| touched(from, to))
         .map(|(era, (from, to))| PeriodPreset { kind: PeriodKind::Era(era), from, to })
         .collect();
-    let decades: BTreeSet<i32> =
+    let mut decades: Vec<i32> =
         spans.iter().flat_map(|&(_, s, e)| (s.div_euclid(10)..=e.div_euclid(10)).map(|d| d * 10)).collect();
+    crate::order::sort_dedup(&mut decades);
     presets.extend(decades.into_iter().map(|from| PeriodPreset {
         kind: PeriodKind::Decade,
         from,
@@ -343,7 +354,7 @@ pub fn period_presets(dataset: &Dataset) -> Vec<PeriodPreset> {
             Some(PeriodPreset { kind, from, to })
         })
         .collect();
-    terms.sort_by_key(|p| (p.from, p.to, p.kind));
+    crate::order::sort_stable_by_key(&mut terms, |p| (p.from, p.to, p.kind));
     for term in terms {
         if !presets.iter().any(|p| (p.from, p.to) == (term.from, term.to)) {
             presets.push(term);

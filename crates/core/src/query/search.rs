@@ -4,7 +4,6 @@
 //! the wasm download small.
 
 use crate::model::event::{Dataset, Event};
-use std::collections::BTreeSet;
 use std::ops::Range;
 
 /// Base letters of U+00C0–U+01B0 (Latin-1 Supplement, Latin Extended-A, start of Extended-B:
@@ -83,7 +82,7 @@ fn fold_into(text: &str, out: &mut String, mut spans: Option<&mut Vec<(usize, us
         let before = out.len();
         match folded {
             Folded::Ascii(b) => out.push(b as char),
-            Folded::Other(c) => out.extend(c.to_lowercase()),
+            Folded::Other(c) => super::lowercase::push_lowercase(out, c),
             Folded::Mark | Folded::Separator => unreachable!("handled above"),
         }
         if let Some(s) = spans.as_deref_mut() {
@@ -116,7 +115,7 @@ impl Query {
         let mut words: Vec<String> =
             normalize(&text).split(' ').filter(|w| !w.is_empty()).map(String::from).collect();
         // Longest first: the rarest word usually fails first, so non-matches are cheaper.
-        words.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+        crate::order::sort_stable_by(&mut words, |a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
         words.dedup();
         Query { text, words }
     }
@@ -164,8 +163,8 @@ impl SearchIndex {
     /// cheap, so the first screen need not wait for the text to be folded. It matches only
     /// the empty query.
     pub fn without_text(dataset: &Dataset) -> SearchIndex {
-        let tags = dataset.events.iter().flat_map(|e| &e.tags);
-        let tag_ids: Vec<String> = tags.collect::<BTreeSet<_>>().into_iter().cloned().collect();
+        let mut tag_ids: Vec<String> = dataset.events.iter().flat_map(|e| e.tags.iter().cloned()).collect();
+        crate::order::sort_dedup(&mut tag_ids);
         let slot = |tag: &String| tag_ids.binary_search(tag).ok().and_then(|i| u32::try_from(i).ok());
         let tag_slots = dataset.events.iter().map(|e| e.tags.iter().filter_map(slot).collect()).collect();
         SearchIndex { haystacks: Vec::new(), tag_ids, tag_slots }
@@ -264,7 +263,7 @@ pub fn match_ranges(text: &str, query: &Query) -> Vec<Range<usize>> {
         .iter()
         .flat_map(|w| folded.match_indices(w.as_str()).map(|(at, w)| spans[at].0..spans[at + w.len() - 1].1))
         .collect();
-    ranges.sort_by_key(|r| (r.start, r.end));
+    crate::order::sort_stable_by_key(&mut ranges, |r| (r.start, r.end));
     let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
     for r in ranges {
         match merged.last_mut() {

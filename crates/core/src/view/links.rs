@@ -24,7 +24,7 @@ pub fn compose_query(current_query: &str, owned: &[(String, String)]) -> String 
     let rank = |key: &str| KEYS.iter().position(|k| *k == key).unwrap_or(KEYS.len());
     let mut pairs = owned.to_vec();
     // A stable sort: a key given twice keeps its order.
-    pairs.sort_by_key(|(k, _)| rank(k));
+    crate::order::sort_stable_by_key(&mut pairs, |(k, _)| rank(k));
     let kept = decode_query(current_query)
         .into_iter()
         .filter(|(k, _)| !KEYS.contains(&k.as_str()) && !owned.iter().any(|(o, _)| o == k));
