@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { server, browser, dataset, setUp, TIMEOUT } from './harness.mjs';
 
-const TIMEOUT = 15_000;
+/** How long one wait in a page may take here (ms). */
+const WAIT_MS = 15_000;
 const DATA = 'links/other.json';
 const Q = `data=${DATA}`;
 
@@ -54,9 +55,9 @@ async function bounded(promise, message) {
     throw new Error(`${message} (${String(e.message).split('\n')[0]})`);
   }
 }
-const until = (page, fn, arg, message) => bounded(page.waitForFunction(fn, arg, { timeout: TIMEOUT }), message);
-const shown = (locator, message, state = 'visible') => bounded(locator.waitFor({ state, timeout: TIMEOUT }), message);
-const click = (locator, message, options = {}) => bounded(locator.click({ timeout: TIMEOUT, ...options }), message);
+const until = (page, fn, arg, message) => bounded(page.waitForFunction(fn, arg, { timeout: WAIT_MS }), message);
+const shown = (locator, message, state = 'visible') => bounded(locator.waitFor({ state, timeout: WAIT_MS }), message);
+const click = (locator, message, options = {}) => bounded(locator.click({ timeout: WAIT_MS, ...options }), message);
 const search = (page) => page.evaluate(() => location.search);
 async function at(page, query, message) {
   await until(page, (q) => location.search === q, query, `${message}: the address should be ${query}`);
@@ -81,9 +82,9 @@ async function open(url) {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'],
   });
-  context.setDefaultTimeout(TIMEOUT);
+  context.setDefaultTimeout(WAIT_MS);
   const page = watch(await context.newPage());
-  await bounded(page.goto(server.url + url, { timeout: TIMEOUT }), `opening ${url}`);
+  await bounded(page.goto(server.url + url, { timeout: WAIT_MS }), `opening ${url}`);
   await ready(page, url);
   return { context, page };
 }
@@ -113,7 +114,7 @@ test('on the timeline, every link to an event, the year view and the other scree
 
   // Ctrl-click: the event opens in a new tab, from the other dataset; this page does not move.
   const [tab] = await Promise.all([
-    bounded(context.waitForEvent('page', { timeout: TIMEOUT }), 'a Ctrl-click on an event should open a new tab'),
+    bounded(context.waitForEvent('page', { timeout: WAIT_MS }), 'a Ctrl-click on an event should open a new tab'),
     click(page.locator('#timeline [data-event-id="lk-sap-toi"] .event__link'), 'Ctrl-click on a card', { modifiers: ['Control'] }),
   ]);
   watch(tab);
@@ -150,7 +151,7 @@ test("the year view's anniversaries, the nav and presentation keep data=", { tim
   await at(page, `?year=${Y}&view=anniversaries&${Q}`, 'the detail closed');
 
   // Presentation of the year's anniversaries, and back.
-  await click(page.getByRole('button', { name: 'Trình chiếu' }), 'the present button');
+  await click(page.getByRole('button', { name: 'Trình chiếu', exact: true }), 'the present button');
   await at(page, `?year=${Y}&view=anniversaries&mode=present&slide=1&${Q}`, 'presenting the year');
   await shown(page.locator('.present__slide'), 'a slide should show');
   assert.equal(await page.locator('.present__slide').getAttribute('data-event-id'), THIS_YEAR[0]);
@@ -162,7 +163,7 @@ test("the year view's anniversaries, the nav and presentation keep data=", { tim
   await shown(page.locator('#timeline'), 'the timeline should show');
 
   // Presentation of the timeline: every slide move keeps the dataset.
-  await click(page.getByRole('button', { name: 'Trình chiếu' }), 'the present button');
+  await click(page.getByRole('button', { name: 'Trình chiếu', exact: true }), 'the present button');
   await at(page, `?year=${Y}&mode=present&slide=1&${Q}`, 'presenting the timeline');
   await shown(page.locator(`.present__slide[data-event-id="${IDS[0]}"]`), `the first slide should be ${IDS[0]}`);
   await page.keyboard.press('ArrowRight');
@@ -186,7 +187,7 @@ test('the copied link, the iframe code and the language switch keep data=', { ti
 
   // The copied link, opened in a new page, shows the other file's event.
   const shared = watch(await context.newPage());
-  await bounded(shared.goto(copied, { timeout: TIMEOUT }), 'opening the copied link');
+  await bounded(shared.goto(copied, { timeout: WAIT_MS }), 'opening the copied link');
   await ready(shared, 'the copied link');
   await shown(shared.locator('#event-detail[open]'), 'the copied link should open the event detail');
   assert.equal(await shared.locator('#event-detail .detail__title').innerText(), title('lk-khac'));
@@ -204,7 +205,7 @@ test('the copied link, the iframe code and the language switch keep data=', { ti
 
   // The embedded view itself: its events, its links and "view full" keep the dataset.
   const embedded = watch(await context.newPage());
-  await bounded(embedded.goto(src.replaceAll('&amp;', '&'), { timeout: TIMEOUT }), 'opening the iframe src');
+  await bounded(embedded.goto(src.replaceAll('&amp;', '&'), { timeout: WAIT_MS }), 'opening the iframe src');
   await ready(embedded, 'the embedded view');
   assert.deepEqual(await links(embedded, '#timeline .event__link'), eventLinks(IDS), 'event links in the embed');
   assert.equal(await embedded.locator('.embed-footer a').getAttribute('href'), `${server.url}/?${Q}`, '"view full"');
