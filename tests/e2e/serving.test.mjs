@@ -166,11 +166,13 @@ test('the build names its files as the configurations expect', { timeout: 10_000
     ['the wasm', /^daumoc-[0-9a-f]{16}_bg\.wasm$/], ['the wasm-bindgen glue', /^daumoc-[0-9a-f]{16}\.js$/],
     ['the styles', /^app-[0-9a-f]{16}\.css$/], ['the loader', /^start-[0-9a-f]{16}\.js$/],
     ['the early script', /^early-[0-9a-f]{16}\.js$/], ['the pre-rendered screen\'s styles', /^prerender-[0-9a-f]{16}\.css$/],
+    ['the editors\' wasm', /^editor-[0-9a-f]{16}_bg\.wasm$/], ['the editors\' glue', /^editor-[0-9a-f]{16}\.js$/],
+    ['the editors\' styles', /^editor-[0-9a-f]{16}\.css$/], ['the editors\' loader', /^editor-start-[0-9a-f]{16}\.js$/],
   ]) {
     assert.equal(files.filter((f) => pattern.test(f)).length, 1, `${what}: one file named like ${pattern}`);
   }
   const hashed = files.filter((f) => HASHED.test(f));
-  assert.equal(hashed.length, 6, `exactly six hashed names: ${hashed.join(', ')}`);
+  assert.equal(hashed.length, 10, `exactly ten hashed names (six of the app, four of the editors' page): ${hashed.join(', ')}`);
   for (const file of files.filter((f) => COMPRESSIBLE.test(f))) {
     for (const suffix of ['.br', '.gz']) assert.ok(existsSync(path.join(dist, file + suffix)), `${file}${suffix} is in the build`);
   }
