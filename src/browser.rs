@@ -273,11 +273,21 @@ pub fn is_embedded() -> bool {
 
 /// Offers `text` as a file download (a Blob URL clicked through a temporary link).
 pub fn download(filename: &str, mime: &str, text: &str) {
+    offer(filename, mime, &JsValue::from_str(text));
+}
+
+/// Offers `bytes` (a workbook, say) as a file download, as [`download`] does text.
+pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) {
+    offer(filename, mime, &js_sys::Uint8Array::from(bytes));
+}
+
+/// One part, text or bytes, as a Blob clicked through a temporary link.
+fn offer(filename: &str, mime: &str, part: &JsValue) {
     let Some(doc) = document() else { return };
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let parts = js_sys::Array::of1(part);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(blob) = web_sys::Blob::new_with_blob_sequence_and_options(&parts, &options) else { return };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
     if let Ok(link) = doc.create_element("a").map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>()) {
         link.set_href(&url);

@@ -2,7 +2,7 @@
 //! and the spreadsheet templates (Excel, with the guide sheet and drop-downs; CSV).
 
 use crate::browser;
-use crate::editor::files::{download_bytes, stem};
+use crate::editor::files::stem;
 use crate::editor::use_editor;
 use crate::state::use_ui;
 use daumoc_core::i18n::fill;
@@ -32,7 +32,7 @@ pub fn Downloads() -> impl IntoView {
         let examples =
             import_csv(CSV_TEMPLATE, &ImportOptions::default()).map(|i| i.dataset.events).unwrap_or_default();
         if let Ok(bytes) = xlsx_template(&examples) {
-            download_bytes("mau-su-kien.xlsx", XLSX_MIME, &bytes);
+            browser::download_bytes("mau-su-kien.xlsx", XLSX_MIME, &bytes);
         }
     };
     let csv = move |_| browser::download("mau-su-kien.csv", "text/csv;charset=utf-8", CSV_TEMPLATE);

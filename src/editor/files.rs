@@ -28,22 +28,6 @@ pub async fn painted() {
     let _ = JsFuture::from(promise).await;
 }
 
-/// Offers bytes as a file download (a Blob URL clicked through a temporary link).
-pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    if let Ok(link) = doc.create_element("a").map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>()) {
-        link.set_href(&url);
-        link.set_download(filename);
-        link.click();
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
-}
-
 /// The file's name without its extension, for the names of downloads.
 pub fn stem(name: &str) -> &str {
     name.rsplit_once('.').map_or(name, |(stem, _)| stem)
