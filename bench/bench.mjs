@@ -1,7 +1,7 @@
 // The browser benchmark (not a test: it never fails on slow numbers). Run it through
 // `bash bench/run.sh`, which builds the release bundle and generates the datasets first.
 //
-// Serves dist/ and the generated datasets on 127.0.0.1 with gzip, opens the app in Debian's
+// Serves dist/ and the generated datasets on 127.0.0.1 with brotli (gzip for clients without it), opens the app in Debian's
 // headless Chromium (playwright-core) with `?data=bench-data/events-N.json` for every size, and
 // takes, per size, the median of RUNS runs (a fresh browser context, so an empty cache, each
 // run). What each number means is written into docs/performance.md with the table.
@@ -17,7 +17,8 @@ import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { launch } from '../tests/e2e/browser.mjs';
-import { CONTENT_SECURITY_POLICY } from '../tests/e2e/server.mjs';
+import { policyFor } from '../tests/e2e/server.mjs';
+import { pageCode } from '../scripts/page-code.mjs';
 import { PHONE, TARGETS, phoneRun, preparePeerData, lighthouse, label } from './phone.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -53,9 +54,11 @@ const instrument = fs.readFileSync(path.join(repo, 'bench/instrument.js'), 'utf8
 const log = (...a) => console.log(...a);
 
 // ---------------------------------------------------------------------------------------------
-// The server: dist/ at the root, the datasets under /bench-data/. gzip when the browser accepts
-// it: the precompressed .gz beside a file when there is one (post-build writes them, the
-// datasets get theirs below), otherwise zlib once per file. Counts response bodies as sent.
+// The server: dist/ at the root, the datasets under /bench-data/. brotli when the browser accepts
+// it (Chromium offers it on 127.0.0.1 too), else gzip, as deploy/'s configurations serve the
+// build: the precompressed copy beside a file when there is one (post-build writes them, the
+// datasets get theirs below), otherwise zlib once per file (the peers' files alike). Counts
+// response bodies as sent.
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
@@ -76,16 +79,19 @@ function kindOf(pathname) {
 
 function startServer() {
   const cache = new Map();
-  const body = (file, gzip) => {
-    const key = `${file}|${gzip}`;
+  const body = (file, encoding) => {
+    const key = `${file}|${encoding}`;
     if (!cache.has(key)) {
       const raw = fs.readFileSync(file);
-      let sent = raw, encoding = null;
-      if (gzip && COMPRESSIBLE.has(path.extname(file))) {
-        sent = fs.existsSync(file + '.gz') ? fs.readFileSync(file + '.gz') : zlib.gzipSync(raw, { level: 9 });
-        encoding = 'gzip';
+      if (!encoding || !COMPRESSIBLE.has(path.extname(file))) {
+        cache.set(key, { raw: raw.length, sent: raw, encoding: null });
+      } else {
+        const suffix = encoding === 'br' ? '.br' : '.gz';
+        const sent = fs.existsSync(file + suffix) ? fs.readFileSync(file + suffix)
+          : encoding === 'br' ? zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })
+            : zlib.gzipSync(raw, { level: 9 });
+        cache.set(key, { raw: raw.length, sent, encoding });
       }
-      cache.set(key, { raw: raw.length, sent, encoding });
     }
     return cache.get(key);
   };
@@ -107,14 +113,14 @@ function startServer() {
     else if (p.startsWith('/peer-lib/')) { root = path.join(repo, 'bench/node_modules'); p = p.slice('/peer-lib'.length); peer = true; }
     if (p.endsWith('/')) p += 'index.html';
     const file = path.join(root, path.normalize(p));
-    if (!peer) res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+    if (!peer) res.setHeader('content-security-policy', policyFor(url.pathname));
     if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       state.requests.push({ path: url.pathname, kind: kindOf(url.pathname), bytes: 0, status: 404 });
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] || '');
-    const { raw, sent, encoding } = body(file, gzip);
+    const accept = req.headers['accept-encoding'] || '';
+    const { raw, sent, encoding } = body(file, /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null);
     const headers = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'content-length': sent.length, vary: 'accept-encoding' };
     if (encoding) headers['content-encoding'] = encoding;
     res.writeHead(200, headers);
@@ -294,19 +300,12 @@ function summarisePhone(all) {
 // The gzip size of what the app is made of (wasm + JS + CSS) against bench/budget.json.
 
 function bundleSize() {
-  // What index.html asks for: dist/ also holds the editors' page (editor.html), whose files no
-  // visitor downloads.
-  const page = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const referenced = new Set([...page.matchAll(/(?:href|src)="\.\/([^"?#]+)"/g)].map((m) => m[1]));
-  const files = fs.readdirSync(dist)
-    .filter((f) => /\.(wasm|js|css)$/.test(f) && referenced.has(f) && !budget.gzip_bytes.exclude.includes(f))
-    .sort()
-    .map((f) => {
-      const raw = fs.readFileSync(path.join(dist, f));
-      return { file: f, raw: raw.length, gzip: zlib.gzipSync(raw, { level: 9 }).length };
-    });
-  const sum = (k, re) => files.filter((f) => re.test(f.file)).reduce((s, f) => s + f[k], 0);
-  return { dir: path.relative(repo, dist) || dist, files, wasm: sum('gzip', /\.wasm$/), js: sum('gzip', /\.js$/), css: sum('gzip', /\.css$/), total: sum('gzip', /./), raw: sum('raw', /./) };
+  // What index.html asks for or holds (scripts/page-code.mjs): dist/ also holds the editors' page
+  // (editor.html), whose files no visitor downloads.
+  const files = pageCode(dist, 'index.html', budget.gzip_bytes.exclude)
+    .map(({ file, bytes, inline }) => ({ file, raw: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length, kind: inline === 'style' ? 'css' : inline === 'script' ? 'js' : path.extname(file).slice(1) }));
+  const sum = (k, kind) => files.filter((f) => kind === undefined || f.kind === kind).reduce((s, f) => s + f[k], 0);
+  return { dir: path.relative(repo, dist) || dist, files, wasm: sum('gzip', 'wasm'), js: sum('gzip', 'js'), css: sum('gzip', 'css'), total: sum('gzip'), raw: sum('raw') };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -386,7 +385,7 @@ function phoneReport({ phone, peerCounts }) {
       lines.push(`| keystroke → settled list, "${q}": median / slowest (${app.queries[q].shown ?? '—'}) | ${whos.map((w) => (w === 'app' ? `${ms(app.queries[q].median)} / ${ms(app.queries[q].worst)}` : 'no search')).join(' | ')} |`);
     }
     lines.push(
-      tr('transferred: page (HTML), gzip', (x) => x.page, KB),
+      tr('transferred: page (HTML), as sent', (x) => x.page, KB),
       tr('transferred: code (wasm, JS, CSS, fonts)', (x) => x.code, KB),
       tr('transferred: data', (x) => x.data, KB),
       tr('transferred: other (icons, images)', (x) => x.other, KB),
@@ -451,7 +450,7 @@ function waterfallReport(timing) {
     `Critical path (request start → response end, from navigation start): ${path}.${after}${parallel}`,
     '',
     'Every request of the first phone run, from navigation start (Resource Timing, throttled): `·` waiting',
-    `for the first byte, \`█\` receiving. Bytes as transferred (gzip, headers included). One column ≈ ${Math.round(end / W)} ms.`,
+    `for the first byte, \`█\` receiving. Bytes as transferred (brotli, headers included). One column ≈ ${Math.round(end / W)} ms.`,
     '',
     '```text',
     `${'request'.padEnd(nameW)}  ${'kind'.padEnd(14)} ${'start'.padStart(6)} ${'end'.padStart(6)} ${'KB'.padStart(6)}  0 ms${' '.repeat(W - 4 - String(Math.round(end)).length - 3)}${Math.round(end)} ms`,
@@ -536,15 +535,15 @@ function report({ results, size, info, loadBefore, loadAfter, started, duration 
     '<!-- Generated by bench/bench.mjs (run `bash bench/run.sh`); edit the script, not this file. -->',
     '',
     `Measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC with \`bash bench/run.sh\` (RUNS=${RUNS} desktop, PHONE_RUNS=${PHONE_RUNS} phone,`,
-    `LH_RUNS=${LH_RUNS} Lighthouse${duration ? `; ${Math.round(duration / 60)} minutes in all` : ''}): the release build, served on 127.0.0.1 with gzip, in headless`,
+    `LH_RUNS=${LH_RUNS} Lighthouse${duration ? `; ${Math.round(duration / 60)} minutes in all` : ''}): the release build, served on 127.0.0.1 with brotli, in headless`,
     'Chromium, with synthetic datasets from',
     `\`daumoc gen --events N --seed ${SEED}\` loaded through \`?data=\` and the bundled dataset (the page as it is). Each number is the median of the runs;`,
     'every run is a fresh browser context (empty cache: a first visit). The service worker is blocked',
     '(on a real first visit it installs in the background and fetches the app files again for',
     'offline use). Two profiles: **desktop** (1280 × 900, no throttling, no CPU slowdown: this machine\'s',
     `numbers) and **phone** (${PHONE.viewport.width} × ${PHONE.viewport.height} at DPR ${PHONE.deviceScaleFactor}, touch; DevTools' "Slow 4G" applied per request through the protocol:`,
-    `${PHONE.latency} ms latency, ${(PHONE.down * 8 / 1e6).toFixed(2)} Mbit/s down, ${Math.round(PHONE.up * 8 / 1000)} kbit/s up; CPU slowed ${PHONE.cpu}×). Chromium offers \`br\` only over https,`,
-    'so every target here (the app and the peers alike) is served gzip.',
+    `${PHONE.latency} ms latency, ${(PHONE.down * 8 / 1e6).toFixed(2)} Mbit/s down, ${Math.round(PHONE.up * 8 / 1000)} kbit/s up; CPU slowed ${PHONE.cpu}×). Every target here (the app and the peers alike) is served`,
+    'brotli, as the configurations of deploy/ serve the build (Chromium offers `br` on 127.0.0.1 too); the size budget stays gzip.',
     '',
     `- machine: ${info.cpu}, ${info.cores} cores, ${info.memory} memory; ${info.os}`,
     `- Chromium ${info.chromium} (Debian), playwright-core, Node ${info.node}`,
@@ -559,9 +558,9 @@ function report({ results, size, info, loadBefore, loadAfter, started, duration 
     ...(sizes.length ? [] : ['(desktop not measured in this run)']),
     `| ${sizes.length ? '' : ''}metric | ${sizes.map((n) => `${n.toLocaleString('en-US')} events`).join(' | ')} |`,
     `|---|${sizes.map(() => '---:').join('|')}|`,
-    row('transferred: code (wasm, JS, CSS, fonts), gzip', (s) => KB(s.code)),
-    row('transferred: data (the dataset), gzip', (s) => KB(s.data)),
-    row('transferred: page (index.html), gzip', (s) => KB(s.page)),
+    row('transferred: code (wasm, JS, CSS, fonts), as sent', (s) => KB(s.code)),
+    row('transferred: data (the dataset), as sent', (s) => KB(s.data)),
+    row('transferred: page (index.html), as sent', (s) => KB(s.page)),
     row('transferred: total', (s) => KB(s.total)),
     row('first event on screen', (s) => (s.onScreenRuns === s.runs ? ms(s.firstOnScreen) : `${ms(s.firstOnScreen)} (${s.onScreenRuns}/${s.runs} runs)`)),
     row('first timeline card rendered', (s) => ms(s.firstCard)),
@@ -672,7 +671,7 @@ function report({ results, size, info, loadBefore, loadAfter, started, duration 
     '  its default mobile preset (simulated Slow 4G and 4× CPU: its own model, not the phone profile',
     '  above) in Debian\'s Chromium (`--headless=new`), on the app at the root of the local server;',
     '  the median of the runs for each score and metric.',
-    '- **Transferred**: response bodies as the server sent them (gzip; headers not counted), from',
+    '- **Transferred**: response bodies as the server sent them (brotli; headers not counted), from',
     '  navigation until the page is idle. Code is the wasm, JS, CSS and fonts; data is the dataset.',
     '  The page (index.html) carries a static list of the bundled events for browsers without',
     '  WebAssembly, whatever `?data=` says.',
@@ -750,6 +749,9 @@ async function main() {
     const file = path.join(dataDir, `events-${n}.json`);
     if (!fs.existsSync(file)) throw new Error(`${file} is missing (bench/run.sh generates it)`);
     if (!fs.existsSync(file + '.gz')) fs.writeFileSync(file + '.gz', zlib.gzipSync(fs.readFileSync(file), { level: 9 }));
+    if (!fs.existsSync(file + '.br')) {
+      fs.writeFileSync(file + '.br', zlib.brotliCompressSync(fs.readFileSync(file), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    }
   }
   const peerCounts = PEERS_ON ? preparePeerData(dataDir, PHONE_SIZES) : {};
   const server = await startServer();

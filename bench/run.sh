@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The browser benchmark in one command: builds the release bundle, generates datasets of 50,
 # 1,000 and 10,000 events (in a temporary directory, never committed), serves them with the app
-# on 127.0.0.1 with gzip, measures them in headless Chromium and writes docs/performance.md:
+# on 127.0.0.1 with brotli, measures them in headless Chromium and writes docs/performance.md:
 # desktop (1280 × 900, no throttling), then the phone profile (390 × 844 at DPR 2, Slow 4G, CPU
 # 4× slower) for the bundled dataset, 1,000 and 10,000 events, with TimelineJS3 and vis-timeline
 # (bench/package.json, installed into bench/node_modules) measured on the same events, the

@@ -2,14 +2,15 @@
 // 0. minifies the stylesheet (comments and indentation);
 // 1. moves trunk's inline wasm loader into a file, so the page runs under a strict
 //    Content-Security-Policy with no 'unsafe-inline' (trunk 0.21 always writes it inline);
-// 2. writes the early script (a small, render-blocking file of this origin, fetched alongside
-//    the stylesheet): it hides the pre-rendered screen for views it does not show and asks for
-//    the data files while the WebAssembly downloads;
-// 3. writes the policy into index.html;
+// 2. puts the early script into the page (it hides the pre-rendered screen for views it does not
+//    show and asks for the data files while the WebAssembly downloads);
+// 3. writes the policy: the page's inline blocks are allowed by their hashes, nothing else inline;
 // 4. puts the static, JavaScript-free list of the bundled dataset into the page's <noscript>, so
 //    browsers without JavaScript and search engines get every event;
-// 5. pre-renders the app's default view into the page (scripts/prerender.mjs), so phones paint
-//    the real first screen from the HTML and CSS alone (DAUMOC_PRERENDER=0 skips it);
+// 5. pre-renders the app's default view into the page (scripts/prerender.mjs), and puts the
+//    stylesheet into the page, so a phone paints the real first screen from the HTML alone: on a
+//    mobile link every further request before the first paint costs a round trip of half a
+//    second (docs/decisions.md; DAUMOC_PRERENDER=0 skips the pre-rendering);
 // 6. writes a service worker;
 // 7. writes .gz and .br copies for static hosts that serve precompressed files.
 //
@@ -34,6 +35,7 @@ let html = fs.readFileSync(indexPath, 'utf8');
 
 // 0. The stylesheet without its comments and indentation (trunk minifies only with the page,
 //    whose comments mark where this script writes), and its integrity attribute to match.
+let appCss = null;
 for (const name of fs.readdirSync(staging).filter((f) => /^app-[0-9a-f]+\.css$/.test(f))) {
   const file = path.join(staging, name);
   const css = fs.readFileSync(file, 'utf8');
@@ -46,6 +48,7 @@ for (const name of fs.readdirSync(staging).filter((f) => /^app-[0-9a-f]+\.css$/.
   const integrity = (text) => `sha384-${crypto.createHash('sha384').update(text).digest('base64')}`;
   if (!html.includes(integrity(css))) throw new Error(`no integrity attribute for ${name} where expected`);
   html = html.replace(integrity(css), integrity(small));
+  appCss = { name, text: small };
 }
 
 // 1. The loader.
@@ -58,32 +61,38 @@ const loaderName = `${editorBuild ? 'editor-start' : 'start'}-${hash}.js`;
 fs.writeFileSync(path.join(staging, loaderName), loader);
 html = html.replace(inline, `<script type="module" src="./${loaderName}"></script>`);
 
-// 2. The early script, with the bundled data files to ask for (the visitors' page only).
+// 2. The early script, with the bundled data files to ask for (the visitors' page only), inline:
+//    as a file it held the parser for a round trip.
 const indexFile = path.join(staging, 'data/index.json');
 const dataFiles = fs.existsSync(indexFile)
   ? ['data/index.json', ...(JSON.parse(fs.readFileSync(indexFile, 'utf8')).files ?? []).map(({ file }) => path.posix.join('data', file))]
   : [];
 const early = editorBuild ? '' : fs.readFileSync(path.join(process.cwd(), 'src/early.js'), 'utf8')
   .replace('/*DATA_FILES*/[]', JSON.stringify(dataFiles));
-const earlyName = `early-${crypto.createHash('sha256').update(early).digest('hex').slice(0, 16)}.js`;
-if (!editorBuild) fs.writeFileSync(path.join(staging, earlyName), early);
-html = html.replace('<!-- early -->', `<script src="./${earlyName}"></script>`);
+html = html.replace('<!-- early -->', editorBuild ? '' : `<script>${early}</script>`);
 
-// 3. The policy. WebAssembly needs 'wasm-unsafe-eval'; everything else comes from this origin.
-// frame-ancestors cannot be set from a <meta>: newsrooms may embed the page anywhere anyway.
-// The same policy as docs/security.md asks the web server to send, less frame-ancestors (which
-// a <meta> cannot carry).
-const policy = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' https:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-].join('; ');
-html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+// 3. The policy. WebAssembly needs 'wasm-unsafe-eval'; everything else comes from this origin,
+// but the page's own inline blocks, each allowed by its hash (never 'unsafe-inline').
+// frame-ancestors cannot be set from a <meta>: the web server sends it (docs/security.md), and
+// newsrooms may embed the page anywhere anyway.
+const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text).digest('base64')}'`;
+const inlineHashes = (page, tag) => [...page.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => sha256(m[1]));
+function withPolicy(page) {
+  const scripts = inlineHashes(page, 'script');
+  const styles = inlineHashes(page, 'style');
+  const policy = [
+    "default-src 'self'",
+    ["script-src 'self' 'wasm-unsafe-eval'", ...scripts].join(' '),
+    ["style-src 'self'", ...styles].join(' '),
+    "img-src 'self' https:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+  ].join('; ');
+  return page.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+}
 if (editorBuild) {
+  html = withPolicy(html);
   // The editors' page works offline too: the visitors' build writes the worker that caches it.
   fs.appendFileSync(path.join(staging, loaderName),
     "if ('serviceWorker' in navigator) navigator.serviceWorker.register('./sw.js').catch(() => {});\n");
@@ -100,16 +109,25 @@ if (fs.existsSync(dataset) && html.includes('<!-- static-list -->')) {
 }
 fs.writeFileSync(indexPath, html);
 
-// 5. The pre-rendered first screen.
+// 5. The pre-rendered first screen, then the stylesheet (the app's and the copy's) into the page.
+let prerenderCss = '';
 if (process.env.DAUMOC_PRERENDER !== '0' && dataFiles.length && html.includes('<!-- prerender -->')) {
   const { markup, css } = await prerender(staging);
-  const cssName = `prerender-${crypto.createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
-  fs.writeFileSync(path.join(staging, cssName), css + '\n');
-  html = html
-    .replace(`<script src="./${earlyName}">`, `<link rel="stylesheet" href="./${cssName}">\n  <script src="./${earlyName}">`)
-    .replace('<!-- prerender -->', `<div id="prerender" class="prerender">${markup}</div>`);
-  fs.writeFileSync(indexPath, html);
+  prerenderCss = css + '\n';
+  html = html.replace('<!-- prerender -->', `<div id="prerender" class="prerender">${markup}</div>`);
 }
+if (!appCss) throw new Error('trunk wrote no app-<hash>.css');
+const link = new RegExp(`<link rel="stylesheet" href="\\./${appCss.name.replace('.', '\\.')}"[^>]*>`);
+if (!link.test(html)) throw new Error(`no <link> to ${appCss.name} where expected`);
+html = html.replace(link, () => `<style>${appCss.text}${prerenderCss}</style>`);
+// The editors' page (built before, copied in below) links the file; visitors never ask for it.
+fs.rmSync(path.join(staging, appCss.name));
+// The WebAssembly and its glue first in <head>: they are the longest download, and the browser
+// asks for files in the order it finds them.
+const preloads = html.match(/<link rel="modulepreload"[^>]*>\s*<link rel="preload"[^>]*as="fetch" type="application\/wasm">/);
+if (!preloads) throw new Error('trunk did not write its preloads where expected');
+html = html.replace(preloads[0], '').replace('<link rel="icon"', `${preloads[0]}\n  <link rel="icon"`);
+fs.writeFileSync(indexPath, withPolicy(html));
 
 // The editors' page, built just before into target/editor-dist (scripts/build.sh): its files join
 // the visitors' build (not the data, which is the same).

@@ -3,26 +3,27 @@
 # then the editors' page (editor.html and its files), which visitors never load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-node - <<'JS'
-const fs = require('fs'), path = require('path'), zlib = require('zlib');
-// Each page and the files it asks for (its stylesheets, scripts, the wasm it preloads).
-const pageFiles = (page) => {
-  if (!fs.existsSync(path.join('dist', page))) return [];
-  const html = fs.readFileSync(path.join('dist', page), 'utf8');
-  const refs = [...html.matchAll(/(?:href|src)="\.\/([^"?#]+\.(?:wasm|js|css))"/g)].map((m) => m[1]);
-  return [page, ...new Set(refs)].sort();
-};
-for (const [title, files] of [['visitors', [...pageFiles('index.html'), 'sw.js']], ["editors' page", pageFiles('editor.html')]]) {
-console.log(`-- ${title}`);
-let total = [0, 0, 0];
-const row = (name, sizes) => console.log(name.padEnd(40), ...sizes.map((n, i) => `${String(n).padStart(8)} B ${['raw   ', 'gzip  ', 'brotli'][i]}`));
-for (const f of files) {
-  const buf = fs.readFileSync(path.join('dist', f));
-  const sizes = [buf.length, zlib.gzipSync(buf, { level: 9 }).length,
-    zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length];
-  sizes.forEach((n, i) => (total[i] += n));
-  row(f, sizes);
-}
-row('total', total);
+node --input-type=module - <<'JS'
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { pageCode } from './scripts/page-code.mjs';
+// Each page, then the code it asks for or holds (scripts/page-code.mjs).
+const pageFiles = (page) => fs.existsSync(path.join('dist', page))
+  ? [{ file: page, bytes: fs.readFileSync(path.join('dist', page)) }, ...pageCode('dist', page)]
+  : [];
+const sw = { file: 'sw.js', bytes: fs.readFileSync('dist/sw.js') };
+for (const [title, files] of [['visitors', [...pageFiles('index.html'), sw]], ["editors' page", pageFiles('editor.html')]]) {
+  console.log(`-- ${title}`);
+  const total = [0, 0, 0];
+  const row = (name, sizes) => console.log(name.padEnd(40), ...sizes.map((n, i) => `${String(n).padStart(8)} B ${['raw   ', 'gzip  ', 'brotli'][i]}`));
+  for (const { file, bytes } of files) {
+    const sizes = [bytes.length, zlib.gzipSync(bytes, { level: 9 }).length,
+      zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length];
+    // The page's own blocks are already inside the page's bytes: listed, not added twice.
+    if (!file.includes(' <')) sizes.forEach((n, i) => (total[i] += n));
+    row(file, sizes);
+  }
+  row('total', total);
 }
 JS

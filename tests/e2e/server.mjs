@@ -10,8 +10,16 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** The policy the website's server sends (docs/security.md); every e2e test runs under it. */
+/** The policy the website's server sends with every file but the pages (docs/security.md). */
 export const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors *";
+/**
+ * What it sends with the pages (index.html, editor.html, the folder): each page carries the whole
+ * policy in its <meta>, with the hashes of its own inline blocks, which change with every build;
+ * the header adds what a <meta> cannot say (frame-ancestors). Browsers enforce both.
+ */
+export const PAGE_POLICY = "object-src 'none'; base-uri 'none'; frame-ancestors *";
+/** The header policy for a request path, as the deploy/ configurations choose it. */
+export const policyFor = (pathname) => (/(\.html|\/)$/.test(pathname) ? PAGE_POLICY : CONTENT_SECURITY_POLICY);
 
 /**
  * Starts a server on 127.0.0.1 (a free port); resolves to { url, close, requests }.
@@ -25,7 +33,7 @@ export async function serve({ dist, fixtures, subPath = '/dau-moc/', routes = {}
     requests.push(url.pathname + url.search);
     open.add(res);
     res.on('close', () => open.delete(res));
-    if (csp) res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+    if (csp) res.setHeader('content-security-policy', policyFor(url.pathname));
     const route = routes[url.pathname.replace(subPath, '/')];
     if (route) { route(req, res); return; }
     let p = decodeURIComponent(url.pathname);

@@ -10,11 +10,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
-import fsSync, { existsSync } from 'node:fs';
+import fsSync, { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import { repo } from './harness.mjs';
-import { serve, CONTENT_SECURITY_POLICY } from './server.mjs';
+import { serve, CONTENT_SECURITY_POLICY, PAGE_POLICY } from './server.mjs';
 import { launch, openPage } from './browser.mjs';
 import { startNginx, startApache } from './webservers.mjs';
 
@@ -106,7 +107,8 @@ async function check(res, file, enc, where) {
   if (charset && charset.toLowerCase() !== 'utf-8') say(`charset ${charset}`);
   if (want.compressible && !/\baccept-encoding\b/i.test(res.headers.vary ?? '')) say(`Vary ${res.headers.vary}, without Accept-Encoding`);
   if (res.headers['cache-control'] !== want.cache) say(`Cache-Control ${res.headers['cache-control']}, not ${want.cache}`);
-  if (count(res, 'content-security-policy') !== 1 || res.headers['content-security-policy'] !== CONTENT_SECURITY_POLICY) {
+  const policy = file.endsWith('.html') ? PAGE_POLICY : CONTENT_SECURITY_POLICY;
+  if (count(res, 'content-security-policy') !== 1 || res.headers['content-security-policy'] !== policy) {
     say(`Content-Security-Policy ×${count(res, 'content-security-policy')}: ${res.headers['content-security-policy']}`);
   }
   if (res.headers['x-content-type-options'] !== 'nosniff') say(`X-Content-Type-Options ${res.headers['x-content-type-options']}`);
@@ -164,21 +166,33 @@ async function checkSite(site, label) {
 test('the build names its files as the configurations expect', { timeout: 10_000 }, () => {
   for (const [what, pattern] of [
     ['the wasm', /^daumoc-[0-9a-f]{16}_bg\.wasm$/], ['the wasm-bindgen glue', /^daumoc-[0-9a-f]{16}\.js$/],
-    ['the styles', /^app-[0-9a-f]{16}\.css$/], ['the loader', /^start-[0-9a-f]{16}\.js$/],
-    ['the early script', /^early-[0-9a-f]{16}\.js$/], ['the pre-rendered screen\'s styles', /^prerender-[0-9a-f]{16}\.css$/],
+    ['the loader', /^start-[0-9a-f]{16}\.js$/], ['the styles (linked by the editors\' page)', /^app-[0-9a-f]{16}\.css$/],
     ['the editors\' wasm', /^editor-[0-9a-f]{16}_bg\.wasm$/], ['the editors\' glue', /^editor-[0-9a-f]{16}\.js$/],
     ['the editors\' styles', /^editor-[0-9a-f]{16}\.css$/], ['the editors\' loader', /^editor-start-[0-9a-f]{16}\.js$/],
   ]) {
     assert.equal(files.filter((f) => pattern.test(f)).length, 1, `${what}: one file named like ${pattern}`);
   }
   const hashed = files.filter((f) => HASHED.test(f));
-  assert.equal(hashed.length, 10, `exactly ten hashed names (six of the app, four of the editors' page): ${hashed.join(', ')}`);
+  assert.equal(hashed.length, 8, `exactly eight hashed names (three of the app, four of the editors' page, the shared styles): ${hashed.join(', ')}`);
   for (const file of files.filter((f) => COMPRESSIBLE.test(f))) {
     for (const suffix of ['.br', '.gz']) assert.ok(existsSync(path.join(dist, file + suffix)), `${file}${suffix} is in the build`);
   }
   assert.ok(files.includes('sw.js') && files.includes('index.html') && files.some((f) => f.startsWith('fonts/')));
-  assert.equal(CONTENT_SECURITY_POLICY, `${metaPolicy}; frame-ancestors *`,
-    "the header policy is the page's <meta> policy plus frame-ancestors");
+  // The page's <meta> is the files' policy (less frame-ancestors, which a <meta> cannot carry)
+  // with the hash of each of its inline blocks, and nothing inline is allowed otherwise.
+  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const hashes = (tag) => [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))]
+    .map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
+  assert.equal(hashes('script').length, 1, 'one inline script: the early script');
+  assert.equal(hashes('style').length, 1, 'one inline stylesheet');
+  const expected = CONTENT_SECURITY_POLICY.replace('; frame-ancestors *', '')
+    .replace("'wasm-unsafe-eval'", `'wasm-unsafe-eval' ${hashes('script').join(' ')}`)
+    .replace("style-src 'self'", `style-src 'self' ${hashes('style').join(' ')}`);
+  assert.equal(metaPolicy, expected, "the page's policy: the files' policy with the hashes of its inline blocks");
+  assert.doesNotMatch(metaPolicy, /unsafe-inline/);
+  // Nothing on the visitors' path waits for a stylesheet or a script file before the first paint.
+  assert.doesNotMatch(html, /<link rel="stylesheet"/, 'no stylesheet to fetch before the first paint');
+  assert.doesNotMatch(html, /<script src=/, 'no classic script file holds the parser');
 });
 
 // ---- nginx ----
@@ -424,6 +438,7 @@ test('deploy/apache.conf holds deploy/.htaccess word for word; docs/deploying.md
   // The policy the servers send is the one both documents show.
   for (const file of ['docs/deploying.md', 'docs/security.md']) {
     assert.ok((await read(file)).includes(`Content-Security-Policy: ${CONTENT_SECURITY_POLICY}\n`), `${file} shows the policy header`);
+    assert.ok((await read(file)).includes(`Content-Security-Policy: ${PAGE_POLICY}`), `${file} shows the pages' policy header`);
   }
 });
 
