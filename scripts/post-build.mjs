@@ -3,7 +3,8 @@
 // 1. moves trunk's inline wasm loader into a file, so the page runs under a strict
 //    Content-Security-Policy with no 'unsafe-inline' (trunk 0.21 always writes it inline);
 // 2. puts the early script into the page (it hides the pre-rendered screen for views it does not
-//    show and asks for the data files while the WebAssembly downloads);
+//    show and asks for the data files while the WebAssembly downloads), with the brand font's
+//    rule (src/fonts.js);
 // 3. writes the policy: the page's inline blocks are allowed by their hashes, nothing else inline;
 // 4. puts the static, JavaScript-free list of the bundled dataset into the page's <noscript>, so
 //    browsers without JavaScript and search engines get every event;
@@ -55,7 +56,18 @@ for (const name of fs.readdirSync(staging).filter((f) => /^app-[0-9a-f]+\.css$/.
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (!match) throw new Error('trunk did not write its inline loader where expected');
-const loader = match[1].trim() + '\n';
+// The loader also registers the service worker (written in step 6: an inline script would break
+// the policy) and, on the editors' page, applies the brand font's rule (src/fonts.js) before the
+// page renders. All of it is hashed into the name, as the name is cached for a year.
+const fonts = fs.readFileSync(path.join(process.cwd(), 'src/fonts.js'), 'utf8');
+const loader = match[1].trim() + '\n'
+  // Once the app runs (this follows the loader's `await init`) and the page has loaded: installing
+  // fetches files for offline use, which must not compete with the page's own.
+  + "if ('serviceWorker' in navigator) {\n"
+  + "  const register = () => navigator.serviceWorker.register('./sw.js').catch(() => {});\n"
+  + "  if (document.readyState === 'complete') register(); else addEventListener('load', register);\n"
+  + "}\n"
+  + (editorBuild ? fonts : '');
 const hash = crypto.createHash('sha256').update(loader).digest('hex').slice(0, 16);
 const loaderName = `${editorBuild ? 'editor-start' : 'start'}-${hash}.js`;
 fs.writeFileSync(path.join(staging, loaderName), loader);
@@ -69,7 +81,8 @@ const dataFiles = fs.existsSync(indexFile)
   : [];
 const early = editorBuild ? '' : fs.readFileSync(path.join(process.cwd(), 'src/early.js'), 'utf8')
   .replace('/*DATA_FILES*/[]', JSON.stringify(dataFiles));
-html = html.replace('<!-- early -->', editorBuild ? '' : `<script>${early}</script>`);
+// The brand font's rule (src/fonts.js) runs with it, before the first paint.
+html = html.replace('<!-- early -->', editorBuild ? '' : `<script>${early}${fonts}</script>`);
 
 // 3. The policy. WebAssembly needs 'wasm-unsafe-eval'; everything else comes from this origin,
 // but the page's own inline blocks, each allowed by its hash (never 'unsafe-inline').
@@ -92,10 +105,8 @@ function withPolicy(page) {
   return page.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
 }
 if (editorBuild) {
-  html = withPolicy(html);
   // The editors' page works offline too: the visitors' build writes the worker that caches it.
-  fs.appendFileSync(path.join(staging, loaderName),
-    "if ('serviceWorker' in navigator) navigator.serviceWorker.register('./sw.js').catch(() => {});\n");
+  html = withPolicy(html);
   fs.writeFileSync(indexPath, html);
   process.exit(0);
 }
@@ -185,10 +196,7 @@ self.addEventListener('fetch', (event) => {
     : caches.match(request).then((hit) => hit || fetch(request)));
 });
 `;
-fs.writeFileSync(path.join(staging, 'sw.js'), worker);
-// Registered from the loader file (an inline script would break the policy).
-fs.appendFileSync(path.join(staging, loaderName),
-  "if ('serviceWorker' in navigator) navigator.serviceWorker.register('./sw.js').catch(() => {});\n");
+fs.writeFileSync(path.join(staging, 'sw.js'), worker); // registered by the loader (step 1)
 
 // 7. Precompressed copies.
 const compressible = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
