@@ -302,6 +302,40 @@ fn xlsx(rows: &[Vec<String>]) -> Vec<u8> {
     workbook.save_to_buffer().unwrap()
 }
 
+#[test]
+fn a_bad_picture_address_is_a_located_warning_and_the_event_is_kept() {
+    let mut rows = template_rows();
+    let col = |name: &str| CSV_COLUMNS.iter().position(|c| *c == name).unwrap();
+    rows[1][col("image_url")] = "javascript:alert(1)".into();
+    rows[2][col("image_url")] = "http://example.org/anh.jpg".into();
+    for row in &mut rows[1..3] {
+        row[col("image_alt_vi")] = "Ảnh tư liệu".into();
+    }
+    let unsafe_url = "Trang tính Sự kiện, dòng 2, cột X (image_url): địa chỉ ảnh \"javascript:alert(1)\" bị từ chối nên ảnh không được hiển thị: dùng đường dẫn tương đối bên cạnh tệp dữ liệu (images/anh.jpg) hoặc địa chỉ https:";
+    let http = "Trang tính Sự kiện, dòng 3, cột X (image_url): địa chỉ ảnh \"http://example.org/anh.jpg\" dùng http:, trang https không hiển thị được nên ảnh bị bỏ: đổi thành https: hoặc chép ảnh vào cạnh tệp dữ liệu";
+    let file = read("su-kien.xlsx", &xlsx(&rows));
+    let warnings: Vec<String> = file
+        .problems
+        .iter()
+        .filter(|p| p.severity() == Severity::Warning && p.row.is_some())
+        .map(|p| p.describe(Lang::Vi))
+        .collect();
+    assert_eq!(warnings, [unsafe_url, http]);
+    // The events are kept, without the refused pictures.
+    assert_eq!(file.left_out(), 0);
+    assert_eq!(file.imported.dataset.events.len(), 3);
+    let ids = [&rows[1][col("id")], &rows[2][col("id")]];
+    for event in file.imported.dataset.events.iter().filter(|e| ids.contains(&&e.id)) {
+        assert!(event.media.is_empty(), "{event:?}");
+    }
+    // The same rows as CSV go through the same code: the same notes, without the sheet.
+    let csv = read("su-kien.csv", daumoc_core::write_csv(rows).as_bytes());
+    let first = csv.problems.iter().find(|p| p.row == Some(2)).unwrap();
+    assert_eq!(first.describe(Lang::Vi), unsafe_url.replace("Trang tính Sự kiện, dòng", "Dòng"));
+    assert_eq!(first.place(Lang::En), "Row 2, column X (image_url)");
+    assert_eq!(csv.imported.dataset.events.len(), 3);
+}
+
 /// The template's rows repeated under one header: `n` rows of events with ids of their own.
 fn many_rows(n: usize) -> Vec<Vec<String>> {
     let template = template_rows();
