@@ -84,6 +84,12 @@ pub struct EditorStrings {
     pub checking: &'static str,
     /// Progress: building the preview.
     pub building: &'static str,
+    /// Progress while the rows are converted: {0}=rows done, {1}=rows in all.
+    pub rows_progress: &'static str,
+    /// The button that stops the file being opened.
+    pub cancel: &'static str,
+    /// Said once an opening was stopped.
+    pub cancelled: &'static str,
     /// What was read: {0}=file name, {1}=its kind, {2}=sheet part.
     pub opened: &'static str,
     /// The sheet part of `opened`: {0}=sheet name.
@@ -264,6 +270,9 @@ pub const VI: EditorStrings = EditorStrings {
     reading: "Đang đọc tệp {0}…",
     checking: "Đang kiểm tra từng dòng…",
     building: "Đang dựng bản xem trước…",
+    rows_progress: "Đã kiểm tra {0} / {1} dòng…",
+    cancel: "Hủy",
+    cancelled: "Đã hủy mở tệp. Tệp đang mở trước đó (nếu có) vẫn giữ nguyên.",
     opened: "Đã mở {0}: {1}{2}.",
     opened_sheet: ", trang tính \"{0}\"",
     counts: "{0} sự kiện hợp lệ · {1} dòng có lỗi bị bỏ · {2} cảnh báo",
@@ -341,6 +350,9 @@ pub const EN: EditorStrings = EditorStrings {
     reading: "Reading {0}…",
     checking: "Checking every row…",
     building: "Building the preview…",
+    rows_progress: "Checked {0} of {1} rows…",
+    cancel: "Cancel",
+    cancelled: "Opening the file was cancelled. The file open before (if any) is unchanged.",
     opened: "Opened {0}: {1}{2}.",
     opened_sheet: ", sheet \"{0}\"",
     counts: "{0} valid events · {1} rows with errors left out · {2} warnings",
