@@ -2,7 +2,7 @@
 // goes in through the file input; the problems name the two rows by number and column, the
 // preview shows the five events, the change list against the bundled data is right, the download
 // passes `daumoc validate`; nothing leaves 127.0.0.1; axe-core finds no WCAG 2.1 A/AA violation.
-// A 10,000-row workbook shows its progress by rows and can be cancelled.
+// A 10,000-row workbook shows its progress by rows and can be cancelled; step 4's file button.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
@@ -187,4 +187,27 @@ test('Cancel stops a 10,000-row workbook being read; a small file opens afterwar
   await until(page, 'the preview of five events', () => document.querySelectorAll('#preview [data-event-id]').length === 5);
   assert.equal(await page.locator('#open-cancelled').count(), 0);
   assert.deepEqual(page.problems, []);
+});
+
+test('step 4 compares with a picked file through a labelled button (vi, en)', { timeout: TIMEOUT }, async () => {
+  const file = path.join(artifacts, 'editor-sheet.xlsx');
+  await fs.writeFile(file, sheet());
+  for (const [lang, label] of [['vi', 'So sánh với một tệp dữ liệu…'], ['en', 'Compare with a dataset file…']]) {
+    const page = await openPage(browser);
+    await page.goto(`${server.url}/editor.html?lang=${lang}`);
+    assert.equal(await settled(page), 'ready');
+    assert.equal(await page.locator('label[for="compare-file"]').textContent(), label);
+    await until(page, 'the published data', () => !document.querySelector('#compare-site').disabled);
+    // Keyboard: Tab from the button before it reaches the input, whose focus shows on the label.
+    await page.locator('#compare-site').focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'compare-file');
+    assert.notEqual(await page.locator('label[for="compare-file"]').evaluate((l) => getComputedStyle(l).outlineStyle), 'none');
+    await page.setInputFiles('#file-input', file);
+    await until(page, 'the file to be read', () => document.querySelector('#open-counts'));
+    await page.setInputFiles('#compare-file', file);
+    await page.locator('.changes-none').waitFor();
+    assert.match(await page.locator('#change-list > p').first().textContent(), /editor-sheet\.xlsx/);
+    assert.deepEqual(page.problems, []);
+  }
 });

@@ -126,7 +126,7 @@ pub struct EditorStrings {
     pub changes_hint: &'static str,
     /// Button: compare with the bundled data.
     pub compare_site: &'static str,
-    /// File input: compare with a file.
+    /// The button that picks a dataset file to compare with.
     pub compare_file: &'static str,
     /// What the list compares with: {0}=name.
     pub compared_with: &'static str,
@@ -291,7 +291,7 @@ pub const VI: EditorStrings = EditorStrings {
     step_changes: "4. Những gì thay đổi trên trang",
     changes_hint: "So sánh với dữ liệu đang đăng trên trang, hoặc với một tệp dữ liệu bạn chọn.",
     compare_site: "So sánh với dữ liệu đang đăng",
-    compare_file: "Hoặc chọn tệp dữ liệu hiện tại",
+    compare_file: "So sánh với một tệp dữ liệu…",
     compared_with: "So với {0}:",
     site_data: "dữ liệu đang đăng (data/index.json)",
     added: "Thêm mới ({0})",
@@ -371,7 +371,7 @@ pub const EN: EditorStrings = EditorStrings {
     step_changes: "4. What changes on the site",
     changes_hint: "Compare with the data the site publishes now, or with a dataset file you choose.",
     compare_site: "Compare with the published data",
-    compare_file: "Or choose the current dataset file",
+    compare_file: "Compare with a dataset file…",
     compared_with: "Compared with {0}:",
     site_data: "the published data (data/index.json)",
     added: "Added ({0})",
