@@ -64,10 +64,16 @@ pub fn Changes() -> impl IntoView {
                 >
                     {move || t().compare_site}
                 </button>
-                <label class="editor-file-label">
-                    {move || t().compare_file} " "
-                    <input type="file" id="compare-file" accept=".json,.xlsx,.ods,.csv" on:change=compare_file />
-                </label>
+                <span class="file-picker">
+                    <input
+                        type="file"
+                        id="compare-file"
+                        class="file-input"
+                        accept=".json,.xlsx,.ods,.csv"
+                        on:change=compare_file
+                    />
+                    <label class="button file-button" for="compare-file">{move || t().compare_file}</label>
+                </span>
             </div>
             {move || state.compare_failure.get().map(|m| view! {
                 <p class="editor-failure" role="alert">{move || fill(t().load_failed, &[&m])}</p>

@@ -14,7 +14,7 @@ use crate::browser::{set_document_title, set_root_attribute};
 use crate::components::Explorer;
 use crate::data_source::{load_dataset, DEFAULT_DATA_URL};
 use crate::state::AppState;
-use daumoc_core::{Catalog, Dataset, FileImport, ImportError, Lang};
+use daumoc_core::{Catalog, Dataset, FileImport, ImportError, Lang, RowProgress};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -48,7 +48,9 @@ pub struct Opened {
 pub enum Stage {
     /// Reading the bytes of the named file.
     Reading(String),
-    /// The core reads and checks the rows.
+    /// The core converts the rows: so many done of so many.
+    Rows(RowProgress),
+    /// The core checks the rows together.
     Checking,
     /// Building the preview's catalog.
     Building,
@@ -70,6 +72,11 @@ pub struct EditorState {
     pub opened: RwSignal<Option<Opened>>,
     /// What is being done, while a file is read.
     pub stage: RwSignal<Option<Stage>>,
+    /// Counts the files opened: an opening goes on only while it is the last one (cancelling
+    /// counts one more).
+    pub run: StoredValue<u64>,
+    /// The last opening was cancelled.
+    pub cancelled: RwSignal<bool>,
     /// Why the last file could not be read.
     pub failure: RwSignal<Option<ImportError>>,
     /// The spreadsheet row shown beside the problems.
@@ -81,6 +88,15 @@ pub struct EditorState {
     pub compared: RwSignal<Option<Compared>>,
     /// Why the data to compare with could not be loaded.
     pub compare_failure: RwSignal<Option<String>>,
+}
+
+impl EditorState {
+    /// Stops the file being opened: it ends at its next step, and the page says so.
+    pub fn cancel(self) {
+        self.run.update_value(|run| *run += 1);
+        self.stage.set(None);
+        self.cancelled.set(true);
+    }
 }
 
 /// The shared state of the editors' page.
@@ -95,6 +111,8 @@ fn EditorPage() -> impl IntoView {
     let state = EditorState {
         opened: RwSignal::new(None),
         stage: RwSignal::new(None),
+        run: StoredValue::new(0),
+        cancelled: RwSignal::new(false),
         failure: RwSignal::new(None),
         shown_row: RwSignal::new(None),
         site: RwSignal::new(None),

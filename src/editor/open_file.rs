@@ -6,53 +6,85 @@ use crate::editor::{use_editor, EditorState, Opened, Stage};
 use crate::state::use_ui;
 use daumoc_core::i18n::fill;
 use daumoc_core::{
-    dataset_to_json, import_file, parse_dataset, Catalog, ImportError, ImportOptions, Severity, WorkbookError,
+    dataset_to_json, parse_dataset, Catalog, ImportError, ImportOptions, Severity, StepwiseImport,
+    WorkbookError,
 };
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
-/// Reads, checks and previews `file`.
+/// Rows converted between two paints: a few milliseconds of work, so the page keeps up.
+const ROWS_PER_STEP: usize = 250;
+
+/// Why an opening ended without a result.
+enum Halt {
+    /// Cancelled, or another file was opened since: nothing more is said.
+    Stale,
+    /// The file cannot be read.
+    Failed(ImportError),
+}
+
+/// Lets the page paint (progress, clicks on "Cancel"), then says whether opening `run` is
+/// still wanted.
+async fn pause(state: EditorState, run: u64) -> Result<(), Halt> {
+    painted().await;
+    if state.run.get_value() == run {
+        Ok(())
+    } else {
+        Err(Halt::Stale)
+    }
+}
+
+/// Reads, checks and previews `file`, painting between the steps.
 async fn open(state: EditorState, file: web_sys::File) {
+    let run = state.run.get_value() + 1;
+    state.run.set_value(run);
     let name = file.name();
     state.failure.set(None);
+    state.cancelled.set(false);
     state.stage.set(Some(Stage::Reading(name.clone())));
-    painted().await;
-    let bytes = match read_bytes(&file).await {
-        Ok(bytes) => bytes,
-        Err(detail) => {
-            state.failure.set(Some(ImportError::Workbook(WorkbookError::Unreadable(detail))));
-            state.stage.set(None);
-            return;
+    match read_and_check(state, run, name, &file).await {
+        Ok(opened) => {
+            state.shown_row.set(None);
+            state.opened.set(Some(opened));
         }
-    };
-    state.stage.set(Some(Stage::Checking));
-    painted().await;
+        Err(Halt::Failed(error)) => state.failure.set(Some(error)),
+        Err(Halt::Stale) => return,
+    }
+    state.stage.set(None);
+}
+
+/// The core reads the file, converts its rows in batches (progress shown between them) and
+/// checks them; the preview then loads the very JSON that will be downloaded, as the site will.
+async fn read_and_check(
+    state: EditorState,
+    run: u64,
+    name: String,
+    file: &web_sys::File,
+) -> Result<Opened, Halt> {
+    pause(state, run).await?;
+    let unreadable = |detail| Halt::Failed(ImportError::Workbook(WorkbookError::Unreadable(detail)));
+    let bytes = read_bytes(file).await.map_err(unreadable)?;
+    pause(state, run).await?;
     let options =
         ImportOptions { base: state.site.get_untracked().map(|d| (*d).clone()), ..ImportOptions::default() };
-    let read = match import_file(&name, &bytes, &options) {
-        Ok(read) => read,
-        Err(error) => {
-            state.failure.set(Some(error));
-            state.stage.set(None);
-            return;
-        }
-    };
+    let mut import = StepwiseImport::start(&name, &bytes, &options).map_err(Halt::Failed)?;
+    drop(bytes);
+    while !import.step(ROWS_PER_STEP) {
+        state.stage.set(Some(Stage::Rows(import.progress())));
+        pause(state, run).await?;
+    }
+    state.stage.set(Some(Stage::Checking));
+    pause(state, run).await?;
+    let read = import.finish();
     state.stage.set(Some(Stage::Building));
-    painted().await;
+    pause(state, run).await?;
     let json = dataset_to_json(&read.imported.dataset);
-    // The preview loads the very file that will be downloaded, as the site will.
-    let catalog = match parse_dataset(&json) {
-        Ok(loaded) => Arc::new(Catalog::new(loaded)),
-        Err(error) => {
-            state.failure.set(Some(ImportError::Dataset(error)));
-            state.stage.set(None);
-            return;
-        }
-    };
-    state.shown_row.set(None);
-    state.opened.set(Some(Opened { name, file: Arc::new(read), catalog, json: Arc::new(json) }));
-    state.stage.set(None);
+    pause(state, run).await?;
+    let loaded = parse_dataset(&json).map_err(|e| Halt::Failed(ImportError::Dataset(e)))?;
+    pause(state, run).await?;
+    let catalog = Arc::new(Catalog::new(loaded));
+    Ok(Opened { name, file: Arc::new(read), catalog, json: Arc::new(json) })
 }
 
 #[component]
@@ -83,6 +115,7 @@ pub fn OpenFile() -> impl IntoView {
         let t = t();
         state.stage.get().map(|stage| match stage {
             Stage::Reading(name) => fill(t.reading, &[&name]),
+            Stage::Rows(p) => fill(t.rows_progress, &[&p.done.to_string(), &p.total.to_string()]),
             Stage::Checking => t.checking.to_string(),
             Stage::Building => t.building.to_string(),
         })
@@ -127,13 +160,19 @@ pub fn OpenFile() -> impl IntoView {
             </div>
             <div class="editor-status" role="status" aria-live="polite">
                 {move || stage_text().map(|text| view! {
-                    <p class="editor-progress"><span class="spinner" aria-hidden="true"></span>{text}</p>
+                    <p class="editor-progress" id="open-progress"><span class="spinner" aria-hidden="true"></span>{text}</p>
                 })}
+                {move || state.cancelled.get().then(|| view! { <p id="open-cancelled">{move || t().cancelled}</p> })}
                 {move || summary().map(|(opened, counts)| view! {
                     <p id="open-summary">{opened}</p>
                     <p id="open-counts" class="editor-counts">{counts}</p>
                 })}
             </div>
+            {move || state.stage.with(Option::is_some).then(|| view! {
+                <button type="button" class="button" id="cancel-open" on:click=move |_| state.cancel()>
+                    {move || t().cancel}
+                </button>
+            })}
             {move || state.failure.get().map(|error| view! {
                 <p class="editor-failure" role="alert">{move || error.message(ui.lang.get())}</p>
             })}

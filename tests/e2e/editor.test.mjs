@@ -2,6 +2,7 @@
 // goes in through the file input; the problems name the two rows by number and column, the
 // preview shows the five events, the change list against the bundled data is right, the download
 // passes `daumoc validate`; nothing leaves 127.0.0.1; axe-core finds no WCAG 2.1 A/AA violation.
+// A 10,000-row workbook shows its progress by rows and can be cancelled; step 4's file button.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
@@ -112,5 +113,101 @@ test('axe: no WCAG 2.1 A/AA violation on the editors\' page, with a file open (v
       await page.locator('main .editor-step').first().screenshot({ path: path.join(artifacts, 'editor-open.png') });
       await page.locator('#changes').screenshot({ path: path.join(artifacts, 'editor-changes.png') });
     }
+  }
+});
+
+/** A workbook of 10,000 rows of the bundled events under new ids; every 1,000th row (from row 2) has a bad date. */
+async function bigSheet() {
+  const file = path.join(artifacts, 'editor-10000.xlsx');
+  const rows = [COLUMNS];
+  for (let i = 0; i < 10_000; i++) {
+    const e = dataset.events[i % dataset.events.length];
+    const row = eventRow({ ...e, id: `${e.id}-${i}` });
+    if (i % 1000 === 0) row[COLUMNS.indexOf('date')] = 'năm ngoái';
+    rows.push(row);
+  }
+  await fs.writeFile(file, xlsx('Sự kiện', rows));
+  return file;
+}
+
+/** The progress line while the rows are converted: "Đã kiểm tra 250 / 10000 dòng…". */
+const ROWS_PROGRESS = /^Đã kiểm tra (\d+) \/ 10000 dòng…$/;
+
+test('a 10,000-row workbook: progress by rows while it is read, then the counts and the preview', { timeout: TIMEOUT }, async () => {
+  const file = await bigSheet();
+  const page = await openPage(browser);
+  await page.goto(`${server.url}/editor.html`);
+  assert.equal(await settled(page), 'ready');
+  await page.setInputFiles('#file-input', file);
+  const seen = await until(page, 'the progress with a row count', (pattern) => {
+    const text = document.querySelector('#open-progress')?.textContent ?? '';
+    return new RegExp(pattern).test(text) && text;
+  }, ROWS_PROGRESS.source);
+  const done = Number(ROWS_PROGRESS.exec(await seen.jsonValue())[1]);
+  assert.ok(done > 0 && done < 10_000, `${done}`);
+  assert.equal(await page.locator('#cancel-open').textContent(), 'Hủy');
+  await until(page, 'the file to be read', () => document.querySelector('#open-counts'));
+  assert.equal(await page.locator('#open-counts').textContent(), '9990 sự kiện hợp lệ · 10 dòng có lỗi bị bỏ · 0 cảnh báo');
+  assert.equal(await page.locator('.problem-list--error .problem-group').count(), 10);
+  assert.equal(await page.locator('.problem-list--error .problem-group__place').last().textContent(), 'Trang tính Sự kiện, dòng 9002');
+  await until(page, 'the preview of the events', () => document.querySelectorAll('#preview [data-event-id]').length > 0);
+  assert.match(await page.locator('#preview .result-count').textContent(), /9990/);
+  assert.equal(await page.locator('#open-progress').count(), 0);
+  assert.equal(await page.locator('#cancel-open').count(), 0);
+  assert.deepEqual(page.problems, []);
+});
+
+test('Cancel stops a 10,000-row workbook being read; a small file opens afterwards', { timeout: TIMEOUT }, async () => {
+  const file = await bigSheet();
+  const page = await openPage(browser);
+  await page.goto(`${server.url}/editor.html?lang=en`);
+  assert.equal(await settled(page), 'ready');
+  await page.setInputFiles('#file-input', file);
+  // Clicked in the same turn as the progress is seen, so the import is surely still running.
+  await until(page, 'the progress, to cancel it', () => {
+    const progress = document.querySelector('#open-progress')?.textContent ?? '';
+    const cancel = document.querySelector('#cancel-open');
+    if (!/^Checked \d+ of 10000 rows…$/.test(progress) || !cancel) return false;
+    cancel.click();
+    return true;
+  });
+  await page.locator('#open-cancelled').waitFor();
+  assert.equal(await page.locator('#open-cancelled').textContent(), 'Opening the file was cancelled. The file open before (if any) is unchanged.');
+  assert.equal(await page.locator('#open-progress').count(), 0);
+  assert.equal(await page.locator('#open-counts').count(), 0);
+  assert.equal(await page.locator('#preview [data-event-id]').count(), 0);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.state), 'ready');
+
+  // A small file opens as usual, and nothing of the cancelled one shows up.
+  const small = path.join(artifacts, 'editor-sheet.xlsx');
+  await fs.writeFile(small, sheet());
+  await page.setInputFiles('#file-input', small);
+  await until(page, 'the small file to be read', () => document.querySelector('#open-counts'));
+  assert.equal(await page.locator('#open-counts').textContent(), '5 valid events · 2 rows with errors left out · 0 warnings');
+  await until(page, 'the preview of five events', () => document.querySelectorAll('#preview [data-event-id]').length === 5);
+  assert.equal(await page.locator('#open-cancelled').count(), 0);
+  assert.deepEqual(page.problems, []);
+});
+
+test('step 4 compares with a picked file through a labelled button (vi, en)', { timeout: TIMEOUT }, async () => {
+  const file = path.join(artifacts, 'editor-sheet.xlsx');
+  await fs.writeFile(file, sheet());
+  for (const [lang, label] of [['vi', 'So sánh với một tệp dữ liệu…'], ['en', 'Compare with a dataset file…']]) {
+    const page = await openPage(browser);
+    await page.goto(`${server.url}/editor.html?lang=${lang}`);
+    assert.equal(await settled(page), 'ready');
+    assert.equal(await page.locator('label[for="compare-file"]').textContent(), label);
+    await until(page, 'the published data', () => !document.querySelector('#compare-site').disabled);
+    // Keyboard: Tab from the button before it reaches the input, whose focus shows on the label.
+    await page.locator('#compare-site').focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'compare-file');
+    assert.notEqual(await page.locator('label[for="compare-file"]').evaluate((l) => getComputedStyle(l).outlineStyle), 'none');
+    await page.setInputFiles('#file-input', file);
+    await until(page, 'the file to be read', () => document.querySelector('#open-counts'));
+    await page.setInputFiles('#compare-file', file);
+    await page.locator('.changes-none').waitFor();
+    assert.match(await page.locator('#change-list > p').first().textContent(), /editor-sheet\.xlsx/);
+    assert.deepEqual(page.problems, []);
   }
 });

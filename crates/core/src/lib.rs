@@ -108,7 +108,8 @@ pub use formats::xlsx::{events_to_xlsx, xlsx_template, XlsxWriteError, LIST_ROWS
 pub use generate::{generate, synthetic_document, SplitMix64, FIRST_YEAR, LAST_YEAR};
 #[cfg(feature = "tools")]
 pub use import::file::{
-    import_file, import_sheets, FileImport, FileKind, SheetColumn, SheetProblem, SheetTable,
+    import_file, import_sheets, FileImport, FileKind, RowProgress, SheetColumn, SheetProblem, SheetTable,
+    StepwiseImport,
 };
 #[cfg(feature = "tools")]
 pub use import::{

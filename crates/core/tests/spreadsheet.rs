@@ -3,7 +3,7 @@
 
 use daumoc_core::{
     events_to_xlsx, import_csv, import_file, xlsx_template, Event, FileImport, FileKind, ImportOptions, Lang,
-    Severity, TextEncoding, CSV_COLUMNS,
+    RowProgress, Severity, StepwiseImport, TextEncoding, CSV_COLUMNS,
 };
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 use std::io::Write;
@@ -288,4 +288,98 @@ fn not_a_workbook_says_what_to_do() {
         "{}",
         error.message(Lang::Vi)
     );
+}
+
+/// The rows as an .xlsx whose one sheet is "Sự kiện", every cell text.
+fn xlsx(rows: &[Vec<String>]) -> Vec<u8> {
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet().set_name("Sự kiện").unwrap();
+    for (r, cells) in rows.iter().enumerate() {
+        for (c, cell) in cells.iter().enumerate().filter(|(_, cell)| !cell.is_empty()) {
+            sheet.write_string(r as u32, c as u16, cell).unwrap();
+        }
+    }
+    workbook.save_to_buffer().unwrap()
+}
+
+#[test]
+fn a_bad_picture_address_is_a_located_warning_and_the_event_is_kept() {
+    let mut rows = template_rows();
+    let col = |name: &str| CSV_COLUMNS.iter().position(|c| *c == name).unwrap();
+    rows[1][col("image_url")] = "javascript:alert(1)".into();
+    rows[2][col("image_url")] = "http://example.org/anh.jpg".into();
+    for row in &mut rows[1..3] {
+        row[col("image_alt_vi")] = "Ảnh tư liệu".into();
+    }
+    let unsafe_url = "Trang tính Sự kiện, dòng 2, cột X (image_url): địa chỉ ảnh \"javascript:alert(1)\" bị từ chối nên ảnh không được hiển thị: dùng đường dẫn tương đối bên cạnh tệp dữ liệu (images/anh.jpg) hoặc địa chỉ https:";
+    let http = "Trang tính Sự kiện, dòng 3, cột X (image_url): địa chỉ ảnh \"http://example.org/anh.jpg\" dùng http:, trang https không hiển thị được nên ảnh bị bỏ: đổi thành https: hoặc chép ảnh vào cạnh tệp dữ liệu";
+    let file = read("su-kien.xlsx", &xlsx(&rows));
+    let warnings: Vec<String> = file
+        .problems
+        .iter()
+        .filter(|p| p.severity() == Severity::Warning && p.row.is_some())
+        .map(|p| p.describe(Lang::Vi))
+        .collect();
+    assert_eq!(warnings, [unsafe_url, http]);
+    // The events are kept, without the refused pictures.
+    assert_eq!(file.left_out(), 0);
+    assert_eq!(file.imported.dataset.events.len(), 3);
+    let ids = [&rows[1][col("id")], &rows[2][col("id")]];
+    for event in file.imported.dataset.events.iter().filter(|e| ids.contains(&&e.id)) {
+        assert!(event.media.is_empty(), "{event:?}");
+    }
+    // The same rows as CSV go through the same code: the same notes, without the sheet.
+    let csv = read("su-kien.csv", daumoc_core::write_csv(rows).as_bytes());
+    let first = csv.problems.iter().find(|p| p.row == Some(2)).unwrap();
+    assert_eq!(first.describe(Lang::Vi), unsafe_url.replace("Trang tính Sự kiện, dòng", "Dòng"));
+    assert_eq!(first.place(Lang::En), "Row 2, column X (image_url)");
+    assert_eq!(csv.imported.dataset.events.len(), 3);
+}
+
+/// The template's rows repeated under one header: `n` rows of events with ids of their own.
+fn many_rows(n: usize) -> Vec<Vec<String>> {
+    let template = template_rows();
+    let mut rows = vec![template[0].clone()];
+    for i in 0..n {
+        let mut row = template[1 + i % (template.len() - 1)].clone();
+        row[0] = format!("{}-{i}", row[0]);
+        rows.push(row);
+    }
+    rows
+}
+
+#[test]
+fn stepwise_import_counts_rows_and_gives_what_import_file_gives() {
+    let mut rows = many_rows(25);
+    rows.insert(10, vec![String::new(); 3]); // a blank row is not counted
+    let bytes = xlsx(&rows);
+    let mut import = StepwiseImport::start("lon.xlsx", &bytes, &ImportOptions::default()).unwrap();
+    assert_eq!(import.progress(), RowProgress { done: 0, total: 25 });
+    let mut seen = Vec::new();
+    while !import.step(10) {
+        seen.push(import.progress().done);
+    }
+    assert_eq!(seen, [10, 20]);
+    assert_eq!(import.progress(), RowProgress { done: 25, total: 25 });
+    let file = import.finish();
+    assert_eq!(file.imported.dataset.events.len(), 25);
+    assert_eq!(file, read("lon.xlsx", &bytes));
+}
+
+#[test]
+fn stepwise_import_of_a_json_file_is_done_at_once() {
+    let json = daumoc_core::dataset_to_json(
+        &import_csv(&template_text(), &ImportOptions::default()).unwrap().dataset,
+    );
+    let mut import = StepwiseImport::start("a.json", json.as_bytes(), &ImportOptions::default()).unwrap();
+    assert_eq!(import.progress(), RowProgress { done: 0, total: 0 });
+    assert!(import.step(1));
+    assert_eq!(import.finish().kind, FileKind::Dataset);
+}
+
+#[test]
+fn stepwise_import_reports_missing_columns_at_the_start() {
+    let csv = "id,date\r\nx,1940\r\n";
+    let error = StepwiseImport::start("a.csv", csv.as_bytes(), &ImportOptions::default()).err().unwrap();
+    assert_eq!(error, import_file("a.csv", csv.as_bytes(), &ImportOptions::default()).unwrap_err());
 }

@@ -120,29 +120,53 @@ pub fn import_csv(text: &str, options: &ImportOptions) -> Result<Imported, Impor
 /// The rows of a sheet in the editors' layout, numbered as the spreadsheet numbers them (from a
 /// CSV file or a workbook's sheet), imported as [`import_csv`] does.
 pub(crate) fn import_rows(rows: Vec<CsvRow>, options: &ImportOptions) -> Result<Imported, ImportError> {
-    let mut rows = rows.into_iter().filter(|r| !r.is_blank());
-    let (header_row, header) = rows.next().map_or((1, Vec::new()), |r| (r.row, r.fields));
-    let (columns, mut notes) = read_header(&header, header_row);
-    let missing: Vec<String> =
-        REQUIRED_COLUMNS.iter().filter(|c| !columns.contains_key(**c)).map(|c| c.to_string()).collect();
-    if !missing.is_empty() {
-        return Err(ImportError::MissingColumns { columns: missing, layout: Layout::Csv });
+    let mut rows = rows.iter().filter(|r| !r.is_blank());
+    let (header_row, header) = rows.next().map_or((1, &[][..]), |r| (r.row, r.fields.as_slice()));
+    let mut import = RowImport::new(header_row, header)?;
+    rows.for_each(|row| import.push(row));
+    Ok(import.finish(options))
+}
+
+/// Rows of the editors' layout converted one at a time, so a caller can stop between them (the
+/// editors' page converts a large sheet in batches and paints its progress in between).
+pub(crate) struct RowImport {
+    columns: HashMap<String, usize>,
+    width: usize,
+    notes: Vec<ImportNote>,
+    drafts: Vec<Draft>,
+}
+
+impl RowImport {
+    /// Reads the header row (number `header_row`); missing required columns are the error.
+    pub(crate) fn new(header_row: usize, header: &[String]) -> Result<RowImport, ImportError> {
+        let (columns, notes) = read_header(header, header_row);
+        let missing: Vec<String> =
+            REQUIRED_COLUMNS.iter().filter(|c| !columns.contains_key(**c)).map(|c| c.to_string()).collect();
+        if !missing.is_empty() {
+            return Err(ImportError::MissingColumns { columns: missing, layout: Layout::Csv });
+        }
+        Ok(RowImport { columns, width: header.len(), notes, drafts: Vec::new() })
     }
-    let mut drafts = Vec::new();
-    for row in rows {
-        let cells = Cells { columns: &columns, fields: &row.fields };
+
+    /// Converts one row that is not blank.
+    pub(crate) fn push(&mut self, row: &CsvRow) {
+        let cells = Cells { columns: &self.columns, fields: &row.fields };
         let id = cells.get("id").trim();
         let label = (!id.is_empty()).then(|| id.to_string());
         let used = row.fields.iter().rposition(|f| !f.trim().is_empty()).map_or(0, |i| i + 1);
-        if used > header.len() {
-            let kind = NoteKind::TooManyCells { cells: used, columns: header.len() };
-            notes.push(ImportNote { origin: Origin::Row(row.row), label, kind });
-            continue;
+        if used > self.width {
+            let kind = NoteKind::TooManyCells { cells: used, columns: self.width };
+            self.notes.push(ImportNote { origin: Origin::Row(row.row), label, kind });
+            return;
         }
-        drafts.push(Draft { origin: Origin::Row(row.row), label, event: row_event(&cells) });
+        self.drafts.push(Draft { origin: Origin::Row(row.row), label, event: row_event(&cells) });
     }
-    let naming = Naming { field: column_of, columns: true, quiet: |_| false };
-    Ok(finish(drafts, Header::default(), notes, &naming, options))
+
+    /// Validates the converted rows as a dataset (every row at once: ids must be unique).
+    pub(crate) fn finish(self, options: &ImportOptions) -> Imported {
+        let naming = Naming { field: column_of, columns: true, quiet: |_| false };
+        finish(self.drafts, Header::default(), self.notes, &naming, options)
+    }
 }
 
 /// Column name → index, and notes on unknown or doubled columns.

@@ -84,6 +84,12 @@ pub struct EditorStrings {
     pub checking: &'static str,
     /// Progress: building the preview.
     pub building: &'static str,
+    /// Progress while the rows are converted: {0}=rows done, {1}=rows in all.
+    pub rows_progress: &'static str,
+    /// The button that stops the file being opened.
+    pub cancel: &'static str,
+    /// Said once an opening was stopped.
+    pub cancelled: &'static str,
     /// What was read: {0}=file name, {1}=its kind, {2}=sheet part.
     pub opened: &'static str,
     /// The sheet part of `opened`: {0}=sheet name.
@@ -120,7 +126,7 @@ pub struct EditorStrings {
     pub changes_hint: &'static str,
     /// Button: compare with the bundled data.
     pub compare_site: &'static str,
-    /// File input: compare with a file.
+    /// The button that picks a dataset file to compare with.
     pub compare_file: &'static str,
     /// What the list compares with: {0}=name.
     pub compared_with: &'static str,
@@ -264,6 +270,9 @@ pub const VI: EditorStrings = EditorStrings {
     reading: "Đang đọc tệp {0}…",
     checking: "Đang kiểm tra từng dòng…",
     building: "Đang dựng bản xem trước…",
+    rows_progress: "Đã kiểm tra {0} / {1} dòng…",
+    cancel: "Hủy",
+    cancelled: "Đã hủy mở tệp. Tệp đang mở trước đó (nếu có) vẫn giữ nguyên.",
     opened: "Đã mở {0}: {1}{2}.",
     opened_sheet: ", trang tính \"{0}\"",
     counts: "{0} sự kiện hợp lệ · {1} dòng có lỗi bị bỏ · {2} cảnh báo",
@@ -282,7 +291,7 @@ pub const VI: EditorStrings = EditorStrings {
     step_changes: "4. Những gì thay đổi trên trang",
     changes_hint: "So sánh với dữ liệu đang đăng trên trang, hoặc với một tệp dữ liệu bạn chọn.",
     compare_site: "So sánh với dữ liệu đang đăng",
-    compare_file: "Hoặc chọn tệp dữ liệu hiện tại",
+    compare_file: "So sánh với một tệp dữ liệu…",
     compared_with: "So với {0}:",
     site_data: "dữ liệu đang đăng (data/index.json)",
     added: "Thêm mới ({0})",
@@ -341,6 +350,9 @@ pub const EN: EditorStrings = EditorStrings {
     reading: "Reading {0}…",
     checking: "Checking every row…",
     building: "Building the preview…",
+    rows_progress: "Checked {0} of {1} rows…",
+    cancel: "Cancel",
+    cancelled: "Opening the file was cancelled. The file open before (if any) is unchanged.",
     opened: "Opened {0}: {1}{2}.",
     opened_sheet: ", sheet \"{0}\"",
     counts: "{0} valid events · {1} rows with errors left out · {2} warnings",
@@ -359,7 +371,7 @@ pub const EN: EditorStrings = EditorStrings {
     step_changes: "4. What changes on the site",
     changes_hint: "Compare with the data the site publishes now, or with a dataset file you choose.",
     compare_site: "Compare with the published data",
-    compare_file: "Or choose the current dataset file",
+    compare_file: "Compare with a dataset file…",
     compared_with: "Compared with {0}:",
     site_data: "the published data (data/index.json)",
     added: "Added ({0})",
