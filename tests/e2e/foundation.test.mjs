@@ -186,9 +186,18 @@ test('with JavaScript the app replaces the static list', { timeout: TIMEOUT }, a
 test('after one visit the app and the bundled dataset work offline', { timeout: TIMEOUT }, async () => {
   const context = await newContext(browser);
   const page = await context.newPage();
+  const asked = [];
+  context.on('request', (r) => asked.push(new URL(r.url()).pathname));
   await page.goto(server.url + '/');
   assert.equal(await settled(page), 'ready');
   await within(page.evaluate(() => navigator.serviceWorker.ready.then(() => true)), WAIT, 'the service worker to be ready');
+  // The worker kept the app for offline use, and nothing of the editors' page: a visitor's phone
+  // never downloads the editors' WebAssembly.
+  const kept = await page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (k) =>
+    (await (await caches.open(k)).keys()).map((r) => new URL(r.url).pathname)))).flat());
+  assert.ok(kept.some((p) => /\/daumoc-[0-9a-f]{16}_bg\.wasm$/.test(p)), `the app's wasm is kept: ${kept.join(', ')}`);
+  assert.deepEqual(kept.filter((p) => /editor|\/app-[0-9a-f]{16}\.css$/.test(p)), [], 'nothing of the editors\' page is kept');
+  assert.deepEqual(asked.filter((p) => /editor/.test(p)), [], 'nothing of the editors\' page is downloaded');
   await page.reload();
   assert.equal(await settled(page), 'ready');
   await until(page, 'the service worker to control the page', () => navigator.serviceWorker.controller !== null);
@@ -196,5 +205,24 @@ test('after one visit the app and the bundled dataset work offline', { timeout: 
   await page.reload();
   assert.equal(await settled(page), 'ready');
   assert.match(await page.locator('[data-event-id="khoi-nghia-bac-son"]').innerText(), /27\/9\/1940/);
+  await context.close();
+});
+
+test('after one visit the editors\' page works offline', { timeout: TIMEOUT }, async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.url + '/editor.html');
+  await page.locator('html[data-state="ready"] #file-input').waitFor({ state: 'attached', timeout: WAIT });
+  await within(page.evaluate(() => navigator.serviceWorker.ready.then(() => true)), WAIT, 'the service worker to be ready');
+  // The page asks the worker to keep its files; it has them all once the wasm is kept.
+  await until(page, 'the editors\' files to be kept', async () => {
+    const names = (await Promise.all((await caches.keys()).map(async (k) =>
+      (await (await caches.open(k)).keys()).map((r) => new URL(r.url).pathname)))).flat();
+    return names.some((p) => /\/editor-[0-9a-f]{16}_bg\.wasm$/.test(p)) && names.includes('/editor.html');
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator('html[data-state="ready"] #file-input').waitFor({ state: 'attached', timeout: WAIT });
+  assert.equal(await page.locator('h1').innerText(), 'Cập nhật dữ liệu');
   await context.close();
 });
