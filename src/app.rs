@@ -23,7 +23,11 @@ pub fn App() -> impl IntoView {
     let load = move || {
         dataset.set(None);
         let url = url.clone();
-        leptos::task::spawn_local(async move { dataset.set(Some(load_dataset(url).await)) });
+        leptos::task::spawn_local(async move {
+            let loaded = load_dataset(url).await;
+            browser::next_task().await;
+            dataset.set(Some(loaded));
+        });
     };
     load();
     let title =

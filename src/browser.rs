@@ -89,6 +89,20 @@ pub fn next_frame(f: impl FnOnce() + 'static) {
     }
 }
 
+/// Resolves in a later task (a `setTimeout` of 0): the app's start is split there, so the browser
+/// can paint and answer input between the page's frame and the timeline, and no one task is long.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve: js_sys::Function, _reject| match web_sys::window() {
+        Some(window) => {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+        None => {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Sets an attribute of `<html>`: `data-state` for tests, `lang` for screen readers.
 pub fn set_root_attribute(name: &str, value: &str) {
     if let Some(root) = document().and_then(|d| d.document_element()) {
