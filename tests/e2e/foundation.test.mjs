@@ -226,3 +226,26 @@ test('after one visit the editors\' page works offline', { timeout: TIMEOUT }, a
   assert.equal(await page.locator('h1').innerText(), 'Cập nhật dữ liệu');
   await context.close();
 });
+
+test('the brand font: never on a first visit\'s path, fetched once the app is ready, shown from the next visit', { timeout: TIMEOUT }, async () => {
+  const context = await newContext(browser, { serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const fonts = [];
+  let readyAt = null;
+  context.on('request', (r) => {
+    if (r.url().endsWith('.woff2')) fonts.push({ url: r.url(), afterReady: readyAt !== null });
+  });
+  await page.goto(server.url + '/');
+  assert.equal(await settled(page), 'ready');
+  readyAt = fonts.length;
+  assert.deepEqual(fonts, [], 'no font is requested before the app is ready');
+  assert.equal(await page.locator('html.brand-font').count(), 0, 'the first visit shows the system font');
+  await until(page, 'the font to be fetched for the next visit', () => localStorage.getItem('daumoc.fonts') === '1');
+  assert.ok(fonts.length >= 2 && fonts.every((f) => f.afterReady), `fonts fetched after the app was ready: ${JSON.stringify(fonts)}`);
+  assert.equal(await page.locator('html.brand-font').count(), 0, 'the page being read keeps its font');
+  await page.reload();
+  assert.equal(await settled(page), 'ready');
+  assert.equal(await page.locator('html.brand-font').count(), 1, 'the next visit shows the brand font');
+  assert.match(await page.locator('.site-title').evaluate((el) => getComputedStyle(el).fontFamily), /^"Be Vietnam Pro"/);
+  await context.close();
+});
