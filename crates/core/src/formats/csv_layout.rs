@@ -148,6 +148,12 @@ impl RowImport {
         Ok(RowImport { columns, width: header.len(), notes, drafts: Vec::new() })
     }
 
+    /// The header row as wide as `width` cells (a sheet's rows are as wide as its used area,
+    /// known once the whole sheet is read): rows up to that width have no cell too many.
+    pub(crate) fn widen(&mut self, width: usize) {
+        self.width = self.width.max(width);
+    }
+
     /// Converts one row that is not blank.
     pub(crate) fn push(&mut self, row: &CsvRow) {
         let cells = Cells { columns: &self.columns, fields: &row.fields };

@@ -13,6 +13,7 @@ use std::collections::{BTreeMap, HashSet};
 
 pub(crate) mod file;
 pub(crate) mod note;
+pub(crate) mod stepwise;
 
 pub use crate::import::note::{Dropped, ImportError, ImportNote, Imported, Layout, NoteKind, Origin};
 
