@@ -75,6 +75,7 @@ async fn read_and_check(
         state.stage.set(Some(match import.phase() {
             Phase::Reading(read) => Stage::Sheet(read),
             Phase::Converting(done) => Stage::Rows(done),
+            Phase::Checking(_) => Stage::Checking,
         }));
         pause(state, run).await?;
         if import.step(ROWS_PER_STEP).map_err(Halt::Failed)? {

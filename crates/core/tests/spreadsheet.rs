@@ -362,9 +362,21 @@ fn stepwise_import_counts_rows_and_gives_what_import_file_gives() {
     seen.push(import.phase());
     let reading = |read| Phase::Reading(SheetProgress { read, total: Some(27) });
     let converting = |done| Phase::Converting(RowProgress { done, total: 25 });
-    // Rows 1–10 (the header and nine events), then 12–21 past the blank row 11, then the rest.
-    let expected =
-        [reading(0), reading(10), reading(21), converting(0), converting(10), converting(20), converting(25)];
+    let checking = |done| Phase::Checking(RowProgress { done, total: 25 });
+    // Rows 1–10 (the header and nine events), then 12–21 past the blank row 11, then the rest;
+    // then the 25 rows converted, then checked together.
+    let expected = [
+        reading(0),
+        reading(10),
+        reading(21),
+        converting(0),
+        converting(10),
+        converting(20),
+        checking(0),
+        checking(10),
+        checking(20),
+        checking(25),
+    ];
     assert_eq!(seen, expected);
     let file = import.finish();
     assert_eq!(file.imported.dataset.events.len(), 25);

@@ -81,7 +81,17 @@ fn several_sheets_and_blank_rows_read_as_in_one_go() {
     assert!(table.rows.iter().all(|r| r.fields.len() == 31));
     let reading = |read| Phase::Reading(SheetProgress { read, total: Some(9) });
     let converting = |done| Phase::Converting(RowProgress { done, total: 4 });
-    let expected = [reading(0), reading(4), reading(8), converting(0), converting(2), converting(4)];
+    let checking = |done| Phase::Checking(RowProgress { done, total: 4 });
+    let expected = [
+        reading(0),
+        reading(4),
+        reading(8),
+        converting(0),
+        converting(2),
+        checking(0),
+        checking(2),
+        checking(4),
+    ];
     assert_eq!(phases, expected);
 }
 
@@ -93,9 +103,12 @@ fn a_header_only_sheet_reads_to_no_events() {
     let (file, phases) = stepped(&bytes, 10).unwrap();
     assert_eq!(file, whole(&bytes).unwrap());
     assert!(file.imported.dataset.events.is_empty());
+    let none = RowProgress { done: 0, total: 0 };
     let expected = [
         Phase::Reading(SheetProgress { read: 0, total: Some(1) }),
-        Phase::Converting(RowProgress { done: 0, total: 0 }),
+        Phase::Converting(none),
+        Phase::Checking(none),
+        Phase::Checking(none),
     ];
     assert_eq!(phases, expected);
 }

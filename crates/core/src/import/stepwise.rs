@@ -9,6 +9,7 @@ use crate::formats::spreadsheet::{read_workbook, Sheet, WorkbookError};
 use crate::formats::text_encoding::decode_text;
 use crate::formats::timelinejs_csv::import_timelinejs_csv;
 use crate::formats::xlsx_rows::{open_xlsx, sheet_names, SharedBytes, SheetProgress, SheetRows, XlsxBook};
+use crate::import::checking::Checking;
 use crate::import::file::{import_json, is_ods, is_workbook, locate, FileImport, FileKind, SheetTable};
 use crate::import::note::{ImportError, Imported, Layout};
 use crate::import::ImportOptions;
@@ -29,8 +30,10 @@ pub struct RowProgress {
 pub enum Phase {
     /// Reading an xlsx sheet's rows.
     Reading(SheetProgress),
-    /// Converting the rows (also once everything is done).
+    /// Converting the rows.
     Converting(RowProgress),
+    /// Checking the converted rows together: so many of so many (also once everything is done).
+    Checking(RowProgress),
 }
 
 /// A file opened for a [`StepwiseImport`], which borrows it: an xlsx workbook is opened here,
@@ -79,6 +82,8 @@ enum Stepping<'s> {
         import: RowImport,
         options: ImportOptions,
     },
+    /// Converted rows checked up to a point.
+    Checking { kind: FileKind, sheet: Option<String>, table: SheetTable, checking: Box<Checking> },
     /// Read in one go.
     Done(Box<FileImport>),
 }
@@ -166,7 +171,12 @@ impl<'s> StepwiseImport<'s> {
     pub fn phase(&self) -> Phase {
         match &self.state {
             Stepping::Reading { rows, .. } => Phase::Reading(rows.progress()),
-            _ => Phase::Converting(self.progress),
+            Stepping::Rows { .. } => Phase::Converting(self.progress),
+            Stepping::Checking { checking, .. } => {
+                let (done, total) = checking.progress();
+                Phase::Checking(RowProgress { done, total })
+            }
+            Stepping::Done(_) => Phase::Checking(RowProgress::default()),
         }
     }
 
@@ -178,7 +188,7 @@ impl<'s> StepwiseImport<'s> {
                 if sheet.read(rows).map_err(ImportError::Workbook)? {
                     self.read_to_rows();
                 }
-                Ok(self.progress.total == 0 && matches!(self.state, Stepping::Rows { .. }))
+                Ok(false)
             }
             Stepping::Rows { table, next, import, .. } => {
                 let mut converted = 0;
@@ -191,8 +201,12 @@ impl<'s> StepwiseImport<'s> {
                     }
                 }
                 self.progress.done += converted;
-                Ok(self.progress.done == self.progress.total)
+                if self.progress.done == self.progress.total {
+                    self.rows_to_checking();
+                }
+                Ok(false)
             }
+            Stepping::Checking { checking, .. } => Ok(checking.step(rows)),
             Stepping::Done(_) => Ok(true),
         }
     }
@@ -214,15 +228,30 @@ impl<'s> StepwiseImport<'s> {
         }
     }
 
-    /// Checks the converted rows together (unique ids) and locates every note. Rows not yet
-    /// read or converted by [`StepwiseImport::step`] are left out.
+    /// Every row converted: they are checked together next.
+    fn rows_to_checking(&mut self) {
+        if !matches!(self.state, Stepping::Rows { .. }) {
+            return;
+        }
+        if let Stepping::Rows { kind, sheet, table, import, options, .. } =
+            std::mem::replace(&mut self.state, Stepping::Done(nothing()))
+        {
+            let checking = Box::new(import.checking(&options));
+            self.state = Stepping::Checking { kind, sheet, table, checking };
+        }
+    }
+
+    /// Checks the converted rows together (unique ids; what [`StepwiseImport::step`] has not
+    /// checked yet) and locates every note. Rows not yet read or converted are left out.
     pub fn finish(mut self) -> FileImport {
         self.read_to_rows();
+        self.rows_to_checking();
         match self.state {
             Stepping::Done(file) => *file,
-            Stepping::Reading { .. } => *nothing(),
-            Stepping::Rows { kind, sheet, table, import, options, .. } => {
-                let imported = import.finish(&options);
+            Stepping::Reading { .. } | Stepping::Rows { .. } => *nothing(),
+            Stepping::Checking { kind, sheet, table, mut checking } => {
+                checking.step(usize::MAX);
+                let imported = checking.finish();
                 let problems = locate(&imported.notes, sheet.as_deref(), &table.header, true);
                 FileImport { kind, sheet, imported, problems, table: Some(table) }
             }
