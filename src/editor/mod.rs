@@ -14,7 +14,7 @@ use crate::browser::{set_document_title, set_root_attribute};
 use crate::components::Explorer;
 use crate::data_source::{load_dataset, DEFAULT_DATA_URL};
 use crate::state::AppState;
-use daumoc_core::{Catalog, Dataset, FileImport, ImportError, Lang, RowProgress};
+use daumoc_core::{Catalog, Dataset, FileImport, ImportError, Lang, RowProgress, SheetProgress};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -48,6 +48,8 @@ pub struct Opened {
 pub enum Stage {
     /// Reading the bytes of the named file.
     Reading(String),
+    /// The core reads an xlsx sheet: so many rows of so many (when the sheet says).
+    Sheet(SheetProgress),
     /// The core converts the rows: so many done of so many.
     Rows(RowProgress),
     /// The core checks the rows together.

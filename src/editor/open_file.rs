@@ -6,14 +6,14 @@ use crate::editor::{use_editor, EditorState, Opened, Stage};
 use crate::state::use_ui;
 use daumoc_core::i18n::fill;
 use daumoc_core::{
-    dataset_to_json, parse_dataset, Catalog, ImportError, ImportOptions, Severity, StepwiseImport,
-    WorkbookError,
+    dataset_to_json, parse_dataset, Catalog, ImportError, ImportOptions, OpenedFile, Phase, Severity,
+    StepwiseImport, WorkbookError,
 };
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
-/// Rows converted between two paints: a few milliseconds of work, so the page keeps up.
+/// Rows read or converted between two paints: a few milliseconds of work, so the page keeps up.
 const ROWS_PER_STEP: usize = 250;
 
 /// Why an opening ended without a result.
@@ -68,11 +68,19 @@ async fn read_and_check(
     pause(state, run).await?;
     let options =
         ImportOptions { base: state.site.get_untracked().map(|d| (*d).clone()), ..ImportOptions::default() };
-    let mut import = StepwiseImport::start(&name, &bytes, &options).map_err(Halt::Failed)?;
-    drop(bytes);
-    while !import.step(ROWS_PER_STEP) {
-        state.stage.set(Some(Stage::Rows(import.progress())));
+    // The import borrows the opened file: this function holds both across its pauses.
+    let mut opened = OpenedFile::new(&name, bytes);
+    let mut import = StepwiseImport::start(&mut opened, &options).map_err(Halt::Failed)?;
+    loop {
+        state.stage.set(Some(match import.phase() {
+            Phase::Reading(read) => Stage::Sheet(read),
+            Phase::Converting(done) => Stage::Rows(done),
+            Phase::Checking(_) => Stage::Checking,
+        }));
         pause(state, run).await?;
+        if import.step(ROWS_PER_STEP).map_err(Halt::Failed)? {
+            break;
+        }
     }
     state.stage.set(Some(Stage::Checking));
     pause(state, run).await?;
@@ -115,6 +123,10 @@ pub fn OpenFile() -> impl IntoView {
         let t = t();
         state.stage.get().map(|stage| match stage {
             Stage::Reading(name) => fill(t.reading, &[&name]),
+            Stage::Sheet(p) => match p.total {
+                Some(total) => fill(t.sheet_progress, &[&p.read.to_string(), &total.to_string()]),
+                None => fill(t.sheet_progress_open, &[&p.read.to_string()]),
+            },
             Stage::Rows(p) => fill(t.rows_progress, &[&p.done.to_string(), &p.total.to_string()]),
             Stage::Checking => t.checking.to_string(),
             Stage::Building => t.building.to_string(),

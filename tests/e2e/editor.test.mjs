@@ -130,8 +130,19 @@ async function bigSheet() {
   return file;
 }
 
-/** The progress line while the rows are converted: "Đã kiểm tra 250 / 10000 dòng…". */
-const ROWS_PROGRESS = /^Đã kiểm tra (\d+) \/ 10000 dòng…$/;
+/** The progress line once some of the sheet is read: "Đang đọc bảng tính… 250 / 10001 dòng" (the header is row 1). */
+const SHEET_PROGRESS = /^Đang đọc bảng tính… ([1-9]\d*) \/ 10001 dòng$/;
+/** The progress line once some rows are converted: "Đã kiểm tra 250 / 10000 dòng…". */
+const ROWS_PROGRESS = /^Đã kiểm tra ([1-9]\d*) \/ 10000 dòng…$/;
+
+/** Waits for the progress line to match `pattern`; resolves to the count it shows. */
+async function progressSeen(page, pattern, what) {
+  const seen = await until(page, what, (source) => {
+    const text = document.querySelector('#open-progress')?.textContent ?? '';
+    return new RegExp(source).test(text) && text;
+  }, pattern.source);
+  return Number(pattern.exec(await seen.jsonValue())[1]);
+}
 
 test('a 10,000-row workbook: progress by rows while it is read, then the counts and the preview', { timeout: TIMEOUT }, async () => {
   const file = await bigSheet();
@@ -139,11 +150,9 @@ test('a 10,000-row workbook: progress by rows while it is read, then the counts 
   await page.goto(`${server.url}/editor.html`);
   assert.equal(await settled(page), 'ready');
   await page.setInputFiles('#file-input', file);
-  const seen = await until(page, 'the progress with a row count', (pattern) => {
-    const text = document.querySelector('#open-progress')?.textContent ?? '';
-    return new RegExp(pattern).test(text) && text;
-  }, ROWS_PROGRESS.source);
-  const done = Number(ROWS_PROGRESS.exec(await seen.jsonValue())[1]);
+  const read = await progressSeen(page, SHEET_PROGRESS, 'the sheet read with a row count');
+  assert.ok(read < 10_001, `${read}`);
+  const done = await progressSeen(page, ROWS_PROGRESS, 'the rows checked with a row count');
   assert.ok(done > 0 && done < 10_000, `${done}`);
   assert.equal(await page.locator('#cancel-open').textContent(), 'Hủy');
   await until(page, 'the file to be read', () => document.querySelector('#open-counts'));
@@ -157,37 +166,39 @@ test('a 10,000-row workbook: progress by rows while it is read, then the counts 
   assert.deepEqual(page.problems, []);
 });
 
-test('Cancel stops a 10,000-row workbook being read; a small file opens afterwards', { timeout: TIMEOUT }, async () => {
-  const file = await bigSheet();
-  const page = await openPage(browser);
-  await page.goto(`${server.url}/editor.html?lang=en`);
-  assert.equal(await settled(page), 'ready');
-  await page.setInputFiles('#file-input', file);
-  // Clicked in the same turn as the progress is seen, so the import is surely still running.
-  await until(page, 'the progress, to cancel it', () => {
-    const progress = document.querySelector('#open-progress')?.textContent ?? '';
-    const cancel = document.querySelector('#cancel-open');
-    if (!/^Checked \d+ of 10000 rows…$/.test(progress) || !cancel) return false;
-    cancel.click();
-    return true;
-  });
-  await page.locator('#open-cancelled').waitFor();
-  assert.equal(await page.locator('#open-cancelled').textContent(), 'Opening the file was cancelled. The file open before (if any) is unchanged.');
-  assert.equal(await page.locator('#open-progress').count(), 0);
-  assert.equal(await page.locator('#open-counts').count(), 0);
-  assert.equal(await page.locator('#preview [data-event-id]').count(), 0);
-  assert.equal(await page.evaluate(() => document.documentElement.dataset.state), 'ready');
+for (const [phase, progress] of [['read', /^Reading the sheet… \d+ of 10001 rows$/], ['checked', /^Checked \d+ of 10000 rows…$/]]) {
+  test(`Cancel stops a 10,000-row workbook while its rows are ${phase}; a small file opens afterwards`, { timeout: TIMEOUT }, async () => {
+    const file = await bigSheet();
+    const page = await openPage(browser);
+    await page.goto(`${server.url}/editor.html?lang=en`);
+    assert.equal(await settled(page), 'ready');
+    await page.setInputFiles('#file-input', file);
+    // Clicked in the same turn as the progress is seen, so the import is surely still running.
+    await until(page, `the progress while the rows are ${phase}, to cancel it`, (source) => {
+      const progress = document.querySelector('#open-progress')?.textContent ?? '';
+      const cancel = document.querySelector('#cancel-open');
+      if (!new RegExp(source).test(progress) || !cancel) return false;
+      cancel.click();
+      return true;
+    }, progress.source);
+    await page.locator('#open-cancelled').waitFor();
+    assert.equal(await page.locator('#open-cancelled').textContent(), 'Opening the file was cancelled. The file open before (if any) is unchanged.');
+    assert.equal(await page.locator('#open-progress').count(), 0);
+    assert.equal(await page.locator('#open-counts').count(), 0);
+    assert.equal(await page.locator('#preview [data-event-id]').count(), 0);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.state), 'ready');
 
-  // A small file opens as usual, and nothing of the cancelled one shows up.
-  const small = path.join(artifacts, 'editor-sheet.xlsx');
-  await fs.writeFile(small, sheet());
-  await page.setInputFiles('#file-input', small);
-  await until(page, 'the small file to be read', () => document.querySelector('#open-counts'));
-  assert.equal(await page.locator('#open-counts').textContent(), '5 valid events · 2 rows with errors left out · 0 warnings');
-  await until(page, 'the preview of five events', () => document.querySelectorAll('#preview [data-event-id]').length === 5);
-  assert.equal(await page.locator('#open-cancelled').count(), 0);
-  assert.deepEqual(page.problems, []);
-});
+    // A small file opens as usual, and nothing of the cancelled one shows up.
+    const small = path.join(artifacts, 'editor-sheet.xlsx');
+    await fs.writeFile(small, sheet());
+    await page.setInputFiles('#file-input', small);
+    await until(page, 'the small file to be read', () => document.querySelector('#open-counts'));
+    assert.equal(await page.locator('#open-counts').textContent(), '5 valid events · 2 rows with errors left out · 0 warnings');
+    await until(page, 'the preview of five events', () => document.querySelectorAll('#preview [data-event-id]').length === 5);
+    assert.equal(await page.locator('#open-cancelled').count(), 0);
+    assert.deepEqual(page.problems, []);
+  });
+}
 
 test('step 4 compares with a picked file through a labelled button (vi, en)', { timeout: TIMEOUT }, async () => {
   const file = path.join(artifacts, 'editor-sheet.xlsx');

@@ -105,12 +105,15 @@ pub use formats::timelinejs_slides::MediaKind;
 #[cfg(feature = "tools")]
 pub use formats::xlsx::{events_to_xlsx, xlsx_template, XlsxWriteError, LIST_ROWS};
 #[cfg(feature = "tools")]
+pub use formats::xlsx_rows::SheetProgress;
+#[cfg(feature = "tools")]
 pub use generate::{generate, synthetic_document, SplitMix64, FIRST_YEAR, LAST_YEAR};
 #[cfg(feature = "tools")]
 pub use import::file::{
-    import_file, import_sheets, FileImport, FileKind, RowProgress, SheetColumn, SheetProblem, SheetTable,
-    StepwiseImport,
+    import_file, import_sheets, FileImport, FileKind, SheetColumn, SheetProblem, SheetTable,
 };
+#[cfg(feature = "tools")]
+pub use import::stepwise::{OpenedFile, Phase, RowProgress, StepwiseImport};
 #[cfg(feature = "tools")]
 pub use import::{
     slug, Dropped, ImportError, ImportNote, ImportOptions, Imported, Layout, NoteKind, Origin, FALLBACK_ID,

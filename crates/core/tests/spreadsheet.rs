@@ -3,7 +3,7 @@
 
 use daumoc_core::{
     events_to_xlsx, import_csv, import_file, xlsx_template, Event, FileImport, FileKind, ImportOptions, Lang,
-    RowProgress, Severity, StepwiseImport, TextEncoding, CSV_COLUMNS,
+    OpenedFile, Phase, RowProgress, Severity, SheetProgress, StepwiseImport, TextEncoding, CSV_COLUMNS,
 };
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 use std::io::Write;
@@ -353,14 +353,31 @@ fn stepwise_import_counts_rows_and_gives_what_import_file_gives() {
     let mut rows = many_rows(25);
     rows.insert(10, vec![String::new(); 3]); // a blank row is not counted
     let bytes = xlsx(&rows);
-    let mut import = StepwiseImport::start("lon.xlsx", &bytes, &ImportOptions::default()).unwrap();
-    assert_eq!(import.progress(), RowProgress { done: 0, total: 25 });
-    let mut seen = Vec::new();
-    while !import.step(10) {
-        seen.push(import.progress().done);
+    let mut opened = OpenedFile::new("lon.xlsx", bytes.clone());
+    let mut import = StepwiseImport::start(&mut opened, &ImportOptions::default()).unwrap();
+    let mut seen = vec![import.phase()];
+    while !import.step(10).unwrap() {
+        seen.push(import.phase());
     }
-    assert_eq!(seen, [10, 20]);
-    assert_eq!(import.progress(), RowProgress { done: 25, total: 25 });
+    seen.push(import.phase());
+    let reading = |read| Phase::Reading(SheetProgress { read, total: Some(27) });
+    let converting = |done| Phase::Converting(RowProgress { done, total: 25 });
+    let checking = |done| Phase::Checking(RowProgress { done, total: 25 });
+    // Rows 1–10 (the header and nine events), then 12–21 past the blank row 11, then the rest;
+    // then the 25 rows converted, then checked together.
+    let expected = [
+        reading(0),
+        reading(10),
+        reading(21),
+        converting(0),
+        converting(10),
+        converting(20),
+        checking(0),
+        checking(10),
+        checking(20),
+        checking(25),
+    ];
+    assert_eq!(seen, expected);
     let file = import.finish();
     assert_eq!(file.imported.dataset.events.len(), 25);
     assert_eq!(file, read("lon.xlsx", &bytes));
@@ -371,15 +388,17 @@ fn stepwise_import_of_a_json_file_is_done_at_once() {
     let json = daumoc_core::dataset_to_json(
         &import_csv(&template_text(), &ImportOptions::default()).unwrap().dataset,
     );
-    let mut import = StepwiseImport::start("a.json", json.as_bytes(), &ImportOptions::default()).unwrap();
+    let mut opened = OpenedFile::new("a.json", json.into_bytes());
+    let mut import = StepwiseImport::start(&mut opened, &ImportOptions::default()).unwrap();
     assert_eq!(import.progress(), RowProgress { done: 0, total: 0 });
-    assert!(import.step(1));
+    assert!(import.step(1).unwrap());
     assert_eq!(import.finish().kind, FileKind::Dataset);
 }
 
 #[test]
 fn stepwise_import_reports_missing_columns_at_the_start() {
     let csv = "id,date\r\nx,1940\r\n";
-    let error = StepwiseImport::start("a.csv", csv.as_bytes(), &ImportOptions::default()).err().unwrap();
+    let mut opened = OpenedFile::new("a.csv", csv.as_bytes().to_vec());
+    let error = StepwiseImport::start(&mut opened, &ImportOptions::default()).err().unwrap();
     assert_eq!(error, import_file("a.csv", csv.as_bytes(), &ImportOptions::default()).unwrap_err());
 }

@@ -9,8 +9,9 @@
 //! (imported from TimelineJS) have none.
 
 use crate::formats::csv::{read_csv, write_csv, CsvRow};
+use crate::import::checking::Checking;
 use crate::import::{
-    finish, Draft, Header, ImportError, ImportNote, ImportOptions, Imported, Layout, Naming, NoteKind, Origin,
+    Draft, Header, ImportError, ImportNote, ImportOptions, Imported, Layout, Naming, NoteKind, Origin,
 };
 use crate::model::event::{Dataset, Event};
 use crate::model::lang::Localized;
@@ -148,6 +149,12 @@ impl RowImport {
         Ok(RowImport { columns, width: header.len(), notes, drafts: Vec::new() })
     }
 
+    /// The header row as wide as `width` cells (a sheet's rows are as wide as its used area,
+    /// known once the whole sheet is read): rows up to that width have no cell too many.
+    pub(crate) fn widen(&mut self, width: usize) {
+        self.width = self.width.max(width);
+    }
+
     /// Converts one row that is not blank.
     pub(crate) fn push(&mut self, row: &CsvRow) {
         let cells = Cells { columns: &self.columns, fields: &row.fields };
@@ -164,8 +171,15 @@ impl RowImport {
 
     /// Validates the converted rows as a dataset (every row at once: ids must be unique).
     pub(crate) fn finish(self, options: &ImportOptions) -> Imported {
+        let mut checking = self.checking(options);
+        checking.step(usize::MAX);
+        checking.finish()
+    }
+
+    /// The same check, to run in batches.
+    pub(crate) fn checking(self, options: &ImportOptions) -> Checking {
         let naming = Naming { field: column_of, columns: true, quiet: |_| false };
-        finish(self.drafts, Header::default(), self.notes, &naming, options)
+        Checking::new(self.drafts, Header::default(), self.notes, naming, options)
     }
 }
 

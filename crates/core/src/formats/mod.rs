@@ -24,3 +24,5 @@ pub(crate) mod timelinejs_csv;
 pub(crate) mod timelinejs_slides;
 #[cfg(feature = "tools")]
 pub(crate) mod xlsx;
+#[cfg(feature = "tools")]
+pub(crate) mod xlsx_rows;

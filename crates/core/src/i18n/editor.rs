@@ -86,6 +86,10 @@ pub struct EditorStrings {
     pub building: &'static str,
     /// Progress while the rows are converted: {0}=rows done, {1}=rows in all.
     pub rows_progress: &'static str,
+    /// Progress while an xlsx sheet is read: {0}=rows read, {1}=the sheet's rows.
+    pub sheet_progress: &'static str,
+    /// The same when the sheet does not say how many rows it has: {0}=rows read.
+    pub sheet_progress_open: &'static str,
     /// The button that stops the file being opened.
     pub cancel: &'static str,
     /// Said once an opening was stopped.
@@ -271,6 +275,8 @@ pub const VI: EditorStrings = EditorStrings {
     checking: "Đang kiểm tra từng dòng…",
     building: "Đang dựng bản xem trước…",
     rows_progress: "Đã kiểm tra {0} / {1} dòng…",
+    sheet_progress: "Đang đọc bảng tính… {0} / {1} dòng",
+    sheet_progress_open: "Đang đọc bảng tính… {0} dòng",
     cancel: "Hủy",
     cancelled: "Đã hủy mở tệp. Tệp đang mở trước đó (nếu có) vẫn giữ nguyên.",
     opened: "Đã mở {0}: {1}{2}.",
@@ -351,6 +357,8 @@ pub const EN: EditorStrings = EditorStrings {
     checking: "Checking every row…",
     building: "Building the preview…",
     rows_progress: "Checked {0} of {1} rows…",
+    sheet_progress: "Reading the sheet… {0} of {1} rows",
+    sheet_progress_open: "Reading the sheet… {0} rows",
     cancel: "Cancel",
     cancelled: "Opening the file was cancelled. The file open before (if any) is unchanged.",
     opened: "Opened {0}: {1}{2}.",

@@ -6,14 +6,14 @@
 //! the CLI prints, are unchanged.
 
 use crate::check::problem::Severity;
-use crate::formats::csv::{read_csv, CsvRow};
-use crate::formats::csv_layout::{read_header, RowImport, REQUIRED_COLUMNS};
-use crate::formats::spreadsheet::{column_letter, read_workbook, Sheet};
-use crate::formats::text_encoding::{decode_text, TextEncoding};
+use crate::formats::csv::CsvRow;
+use crate::formats::csv_layout::read_header;
+use crate::formats::spreadsheet::{column_letter, Sheet};
+use crate::formats::text_encoding::TextEncoding;
 use crate::formats::timelinejs::import_timelinejs;
-use crate::formats::timelinejs_csv::import_timelinejs_csv;
 use crate::i18n::fill;
-use crate::import::note::{ImportError, ImportNote, Imported, Layout, NoteKind, Origin};
+use crate::import::note::{ImportError, ImportNote, Imported, NoteKind, Origin};
+use crate::import::stepwise::{sheets_in_steps, OpenedFile, StepwiseImport};
 use crate::import::ImportOptions;
 use crate::load::parse::parse_dataset;
 use crate::model::lang::Lang;
@@ -216,16 +216,12 @@ fn capitalized(text: &str) -> String {
     chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }
 
-/// True for the bytes of a ZIP archive (xlsx, ods) or an OLE file (xls).
-fn is_workbook(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xD0\xCF\x11\xE0")
-}
-
 /// Reads a file of any kind the editors bring (see the module's notes). `name` is only used
 /// to tell an `.ods` from an `.xlsx` in what is said about it.
 pub fn import_file(name: &str, bytes: &[u8], options: &ImportOptions) -> Result<FileImport, ImportError> {
-    let mut import = StepwiseImport::start(name, bytes, options)?;
-    import.step(usize::MAX);
+    let mut file = OpenedFile::new(name, bytes.to_vec());
+    let mut import = StepwiseImport::start(&mut file, options)?;
+    while !import.step(usize::MAX)? {}
     Ok(import.finish())
 }
 
@@ -237,162 +233,23 @@ pub fn import_sheets(
     options: &ImportOptions,
 ) -> Result<FileImport, ImportError> {
     let mut import = sheets_in_steps(kind, sheets, options)?;
-    import.step(usize::MAX);
+    while !import.step(usize::MAX)? {}
     Ok(import.finish())
 }
 
-/// How far a [`StepwiseImport`] is: rows converted of the rows to convert (the header and
-/// blank rows are not counted).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct RowProgress {
-    /// Rows converted so far.
-    pub done: usize,
-    /// Rows to convert in all.
-    pub total: usize,
+/// True for the bytes of a ZIP archive (xlsx, ods) or an OLE file (xls).
+pub(crate) fn is_workbook(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xD0\xCF\x11\xE0")
 }
 
-/// [`import_file`] in steps, for a page that must keep painting: [`StepwiseImport::start`] reads
-/// the file, [`StepwiseImport::step`] converts a batch of rows, [`StepwiseImport::finish`]
-/// checks them together and locates every note. Dropping it between steps stops the import.
-/// Files that are not rows of our layout (JSON, TimelineJS's CSV) are read whole by `start`.
-pub struct StepwiseImport {
-    progress: RowProgress,
-    state: Stepping,
-}
-
-enum Stepping {
-    /// Rows of our layout, converted up to `next`.
-    Rows {
-        kind: FileKind,
-        sheet: Option<String>,
-        table: SheetTable,
-        next: usize,
-        import: RowImport,
-        options: ImportOptions,
-    },
-    /// Read in one go.
-    Done(FileImport),
-}
-
-impl StepwiseImport {
-    /// Reads the file (for a workbook, the whole sheet: calamine has no partial read) and its
-    /// header row; the file's own errors (unreadable, required columns missing) come here.
-    pub fn start(name: &str, bytes: &[u8], options: &ImportOptions) -> Result<StepwiseImport, ImportError> {
-        if is_workbook(bytes) {
-            let kind = if name.to_lowercase().ends_with(".ods")
-                || bytes.windows(39).take(100).any(|w| w == b"application/vnd.oasis.opendocument.spre")
-            {
-                FileKind::Ods
-            } else {
-                FileKind::Xlsx
-            };
-            let sheets = read_workbook(bytes).map_err(ImportError::Workbook)?;
-            return sheets_in_steps(kind, sheets, options);
-        }
-        let (text, encoding) = decode_text(bytes);
-        if text.trim_start().starts_with('{') {
-            return import_json(&text, options).map(StepwiseImport::done);
-        }
-        let rows = read_csv(&text).map_err(ImportError::Csv)?;
-        let header = rows.iter().find(|r| !r.is_blank()).map(|r| r.fields.clone()).unwrap_or_default();
-        let (columns, _) = read_header(&header, 1);
-        let timelinejs =
-            ["year", "headline"].iter().all(|c| header.iter().any(|h| h.trim().to_lowercase() == *c));
-        if timelinejs && !columns.contains_key("title_vi") {
-            let imported = import_timelinejs_csv(&text, options)?;
-            let problems = locate(&imported.notes, None, &header, false);
-            let table = SheetTable { header, rows };
-            return Ok(StepwiseImport::done(FileImport {
-                kind: FileKind::TimelineJsCsv(encoding),
-                sheet: None,
-                imported,
-                problems,
-                table: Some(table),
-            }));
-        }
-        StepwiseImport::rows(FileKind::Csv(encoding), None, SheetTable { header, rows }, options)
-    }
-
-    fn done(file: FileImport) -> StepwiseImport {
-        StepwiseImport { progress: RowProgress::default(), state: Stepping::Done(file) }
-    }
-
-    /// Rows of our layout to convert: the first row that is not blank is the header.
-    fn rows(
-        kind: FileKind,
-        sheet: Option<String>,
-        table: SheetTable,
-        options: &ImportOptions,
-    ) -> Result<StepwiseImport, ImportError> {
-        let mut filled = table.rows.iter().enumerate().filter(|(_, r)| !r.is_blank());
-        let (next, import) = match filled.next() {
-            Some((i, header)) => (i + 1, RowImport::new(header.row, &header.fields)?),
-            None => (0, RowImport::new(1, &[])?),
-        };
-        let progress = RowProgress { done: 0, total: filled.count() };
-        let options = options.clone();
-        Ok(StepwiseImport { progress, state: Stepping::Rows { kind, sheet, table, next, import, options } })
-    }
-
-    /// Rows converted of rows to convert.
-    pub fn progress(&self) -> RowProgress {
-        self.progress
-    }
-
-    /// Converts up to `rows` more rows; true when every row is converted.
-    pub fn step(&mut self, rows: usize) -> bool {
-        let Stepping::Rows { table, next, import, .. } = &mut self.state else { return true };
-        let mut converted = 0;
-        while converted < rows && *next < table.rows.len() {
-            let row = &table.rows[*next];
-            *next += 1;
-            if !row.is_blank() {
-                import.push(row);
-                converted += 1;
-            }
-        }
-        self.progress.done += converted;
-        self.progress.done == self.progress.total
-    }
-
-    /// Checks the converted rows together (unique ids) and locates every note. Rows not yet
-    /// converted by [`StepwiseImport::step`] are left out.
-    pub fn finish(self) -> FileImport {
-        match self.state {
-            Stepping::Done(file) => file,
-            Stepping::Rows { kind, sheet, table, import, options, .. } => {
-                let imported = import.finish(&options);
-                let problems = locate(&imported.notes, sheet.as_deref(), &table.header, true);
-                FileImport { kind, sheet, imported, problems, table: Some(table) }
-            }
-        }
-    }
-}
-
-/// A workbook's sheet in our layout to import in steps (see [`import_sheets`]).
-fn sheets_in_steps(
-    kind: FileKind,
-    sheets: Vec<Sheet>,
-    options: &ImportOptions,
-) -> Result<StepwiseImport, ImportError> {
-    let has_columns = |sheet: &Sheet| {
-        let header = sheet.rows.first().map(|r| r.fields.as_slice()).unwrap_or_default();
-        let (columns, _) = read_header(header, 1);
-        REQUIRED_COLUMNS.iter().all(|c| columns.contains_key(*c))
-    };
-    let chosen = sheets.iter().position(has_columns).unwrap_or(0);
-    let Some(sheet) = sheets.into_iter().nth(chosen) else {
-        return Err(ImportError::MissingColumns {
-            columns: REQUIRED_COLUMNS.iter().map(|c| c.to_string()).collect(),
-            layout: Layout::Csv,
-        });
-    };
-    let header = sheet.rows.first().map(|r| r.fields.clone()).unwrap_or_default();
-    StepwiseImport::rows(kind, Some(sheet.name), SheetTable { header, rows: sheet.rows }, options)
+/// An OpenDocument spreadsheet rather than an Excel workbook: by its name or its mimetype entry.
+pub(crate) fn is_ods(name: &str, bytes: &[u8]) -> bool {
+    name.to_lowercase().ends_with(".ods")
+        || bytes.windows(39).take(100).any(|w| w == b"application/vnd.oasis.opendocument.spre")
 }
 
 /// A JSON file: a TimelineJS timeline, or a dataset of ours (its problems located by entry).
-fn import_json(text: &str, options: &ImportOptions) -> Result<FileImport, ImportError> {
+pub(crate) fn import_json(text: &str, options: &ImportOptions) -> Result<FileImport, ImportError> {
     let (kind, imported) = match import_timelinejs(text, options) {
         Err(ImportError::AlreadyDataset) => {
             let loaded = parse_dataset(text).map_err(ImportError::Dataset)?;
@@ -421,7 +278,12 @@ fn import_json(text: &str, options: &ImportOptions) -> Result<FileImport, Import
 
 /// Each note with its sheet, row and column. `columns`: the notes' fields are column names of
 /// our layout (else the field is named as it is and has no letter).
-fn locate(notes: &[ImportNote], sheet: Option<&str>, header: &[String], columns: bool) -> Vec<SheetProblem> {
+pub(crate) fn locate(
+    notes: &[ImportNote],
+    sheet: Option<&str>,
+    header: &[String],
+    columns: bool,
+) -> Vec<SheetProblem> {
     let (named, _) = read_header(header, 1);
     let by_header = |wanted: &str, last: bool| {
         let mut found = header.iter().enumerate().filter(|(_, h)| h.trim() == wanted).map(|(i, _)| i);

@@ -3,17 +3,19 @@
 //! step, where every imported event goes through the same validation as a dataset file
 //! ([`parse_value`]), so an import can never produce an event the app would refuse.
 
-use crate::check::problem::{ProblemKind, Severity};
-use crate::load::parse::parse_value;
+use crate::check::problem::ProblemKind;
 use crate::model::event::{Category, Dataset, Level};
 use crate::model::lang::{Lang, Localized};
 use crate::query::search::normalize;
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, HashSet};
 
+pub(crate) mod checking;
 pub(crate) mod file;
 pub(crate) mod note;
+pub(crate) mod stepwise;
 
+use crate::import::checking::Checking;
 pub use crate::import::note::{Dropped, ImportError, ImportNote, Imported, Layout, NoteKind, Origin};
 
 /// The longest id made from a title, in bytes: long enough to tell events apart, short enough
@@ -104,6 +106,7 @@ pub(crate) struct Header {
 }
 
 /// How an importer names the fields of validation problems for editors.
+#[derive(Clone, Copy)]
 pub(crate) struct Naming {
     /// From a path inside an event (`date`, `title.en`, `source.url`) to the editor's name.
     pub field: fn(&str) -> String,
@@ -117,71 +120,13 @@ pub(crate) struct Naming {
 pub(crate) fn finish(
     drafts: Vec<Draft>,
     header: Header,
-    mut notes: Vec<ImportNote>,
+    notes: Vec<ImportNote>,
     naming: &Naming,
     options: &ImportOptions,
 ) -> Imported {
-    let base = options.base.as_ref();
-    let mut tags = base.map(|b| b.tags.clone()).unwrap_or_default();
-    for (id, label) in header.tags {
-        tags.entry(id).or_insert(label);
-    }
-    let mut unlabelled = Vec::new();
-    for draft in &drafts {
-        for tag in draft.event.get("tags").and_then(Value::as_array).into_iter().flatten() {
-            if let Some(tag) = tag.as_str().map(str::trim).filter(|t| !t.is_empty()) {
-                if !tags.contains_key(tag) {
-                    tags.insert(tag.to_string(), Localized::vi(tag));
-                    unlabelled.push(tag.to_string());
-                }
-            }
-        }
-    }
-    if !unlabelled.is_empty() {
-        notes.push(ImportNote {
-            origin: Origin::File,
-            label: None,
-            kind: NoteKind::UnlabelledTags(unlabelled),
-        });
-    }
-    let title = base.and_then(|b| b.title.clone()).or(header.title);
-    let subtitle = base.and_then(|b| b.subtitle.clone()).or(header.subtitle);
-
-    let mut root = Map::new();
-    root.insert("version".into(), Value::from(crate::SUPPORTED_VERSION));
-    let labels = tags.iter().map(|(id, l)| (id.clone(), localized_value(l))).collect();
-    root.insert("tags".into(), Value::Object(labels));
-    let events = drafts.iter().map(|d| Value::Object(d.event.clone())).collect();
-    root.insert("events".into(), Value::Array(events));
-    let mut dataset = match parse_value(&Value::Object(root)) {
-        Ok(loaded) => {
-            for problem in loaded.problems {
-                let Some(draft) = problem.index.and_then(|i| drafts.get(i)) else {
-                    continue;
-                };
-                if problem.severity == Severity::Warning && (naming.quiet)(&problem.kind) {
-                    continue;
-                }
-                let prefix = format!("events[{}]", problem.index.unwrap_or(0));
-                let inner =
-                    problem.path.strip_prefix(&prefix).unwrap_or(&problem.path).trim_start_matches('.');
-                let label = draft.label.clone().or(problem.event_id);
-                let kind = NoteKind::Field {
-                    field: (naming.field)(inner),
-                    column: naming.columns,
-                    problem: problem.kind,
-                };
-                notes.push(ImportNote { origin: draft.origin, label, kind });
-            }
-            loaded.dataset
-        }
-        // The root is built here with the right shape; nothing to import if that ever changed.
-        Err(_) => Dataset::default(),
-    };
-    dataset.title = title;
-    dataset.subtitle = subtitle;
-    notes.sort_by_key(|n| n.origin.order());
-    Imported { dataset, notes }
+    let mut checking = Checking::new(drafts, header, notes, *naming, options);
+    checking.step(usize::MAX);
+    checking.finish()
 }
 
 /// `{"vi": …, "en": …}`.

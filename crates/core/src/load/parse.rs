@@ -99,48 +99,83 @@ pub(crate) fn read_json(text: &str) -> Result<Value, LoadError> {
 /// Parses and validates a dataset from a JSON value.
 pub fn parse_value(value: &Value) -> Result<Loaded, LoadError> {
     let root = value.as_object().ok_or(LoadError::NotADataset)?;
-    let version = match root.get("version") {
-        None if !root.contains_key("events") => return Err(LoadError::NotADataset),
-        Some(v) => v.as_u64().filter(|v| *v >= 1).ok_or(LoadError::MissingVersion)?,
-        None => return Err(LoadError::MissingVersion),
-    };
-    if version > SUPPORTED_VERSION {
-        return Err(LoadError::UnsupportedVersion(version));
-    }
+    let mut reader = EventsReader::new(root)?;
     let raw_events = root.get("events").and_then(Value::as_array).ok_or(LoadError::MissingEvents)?;
+    for raw in raw_events {
+        reader.push(raw);
+    }
+    Ok(reader.finish())
+}
 
-    let mut problems = Vec::new();
-    let mut top = FieldReader::new(root, String::new(), None, None);
-    let title = top.localized("title", false);
-    let subtitle = top.localized("subtitle", false);
-    let tags = read_tag_table(&mut top);
-    problems.append(&mut top.problems);
-
-    let mut events = Vec::with_capacity(raw_events.len());
+/// A dataset's events read one at a time (the editors' page checks a large import in batches):
+/// the root's fields first, then each event in file order, ids unique across them all.
+pub(crate) struct EventsReader {
+    version: u64,
+    title: Option<Localized>,
+    subtitle: Option<Localized>,
+    tags: BTreeMap<String, Localized>,
+    problems: Vec<Problem>,
+    events: Vec<(Event, EventOrigin)>,
     // Ids seen, with where (a map of the type the catalog and the merge use: one hash map type
     // less in the wasm than a set of ids).
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    for (index, raw) in raw_events.iter().enumerate() {
-        let (event, mut found) = read_event(raw, index, &tags);
+    seen: HashMap<String, usize>,
+    /// The position of the next event in `events`.
+    next: usize,
+}
+
+impl EventsReader {
+    /// Reads the root's fields (version, title, tags); its `events` are pushed one by one.
+    pub(crate) fn new(root: &Map<String, Value>) -> Result<EventsReader, LoadError> {
+        let version = match root.get("version") {
+            None if !root.contains_key("events") => return Err(LoadError::NotADataset),
+            Some(v) => v.as_u64().filter(|v| *v >= 1).ok_or(LoadError::MissingVersion)?,
+            None => return Err(LoadError::MissingVersion),
+        };
+        if version > SUPPORTED_VERSION {
+            return Err(LoadError::UnsupportedVersion(version));
+        }
+        root.get("events").and_then(Value::as_array).ok_or(LoadError::MissingEvents)?;
+        let mut top = FieldReader::new(root, String::new(), None, None);
+        let title = top.localized("title", false);
+        let subtitle = top.localized("subtitle", false);
+        let tags = read_tag_table(&mut top);
+        let (problems, events, seen) = (top.problems, Vec::new(), HashMap::new());
+        Ok(EventsReader { version, title, subtitle, tags, problems, events, seen, next: 0 })
+    }
+
+    /// Reads the next event of the file; its problems, also kept for [`EventsReader::finish`].
+    pub(crate) fn push(&mut self, raw: &Value) -> &[Problem] {
+        let index = self.next;
+        self.next += 1;
+        let (event, mut found) = read_event(raw, index, &self.tags);
         if let Some(event) = event {
-            if seen.insert(event.id.clone(), index).is_some() {
-                found.push(problem(
-                    index,
-                    Some(&event.id),
-                    format!("events[{index}].id"),
-                    ProblemKind::DuplicateId(event.id.clone()),
-                ));
+            if self.seen.insert(event.id.clone(), index).is_some() {
+                let path = format!("events[{index}].id");
+                let kind = ProblemKind::DuplicateId(event.id.clone());
+                found.push(problem(index, Some(&event.id), path, kind));
             } else if found.iter().all(|p| p.severity != Severity::Error) {
-                events.push((event, EventOrigin { file: 0, position: index }));
+                self.events.push((event, EventOrigin { file: 0, position: index }));
             }
         }
-        problems.append(&mut found);
+        let from = self.problems.len();
+        self.problems.append(&mut found);
+        &self.problems[from..]
     }
-    // Stable: events on the same date keep the file's order.
-    crate::order::sort_stable_by_key(&mut events, |(e, _)| e.date);
-    let (events, origins): (Vec<Event>, Vec<EventOrigin>) = events.into_iter().unzip();
-    let dataset = Dataset { version, title, subtitle, tags, events };
-    Ok(Loaded { dataset, problems, origins })
+
+    /// The events sorted by date (stable: events on the same date keep the file's order).
+    pub(crate) fn finish(self) -> Loaded {
+        let mut events = self.events;
+        crate::order::sort_stable_by_key(&mut events, |(e, _)| e.date);
+        let (events, origins): (Vec<Event>, Vec<EventOrigin>) = events.into_iter().unzip();
+        let dataset = Dataset {
+            version: self.version,
+            title: self.title,
+            subtitle: self.subtitle,
+            tags: self.tags,
+            events,
+        };
+        Loaded { dataset, problems: self.problems, origins }
+    }
 }
 
 /// The value as compact JSON, the same text as `value.to_string()`, without serde_json's
