@@ -419,7 +419,7 @@ function kindOfUrl(url, type) {
 
 function waterfallReport(timing) {
   if (!timing || !timing.length) return [];
-  const rows = timing.map((e) => ({ ...e, kind: kindOfUrl(e.url, e.type), name: decodeURIComponent(new URL(e.url).pathname).replace(/^\//, '').replace(/-[0-9a-f]{16}/, '-…') || 'index.html' }))
+  const rows = timing.map((e) => ({ ...e, kind: kindOfUrl(e.url, e.type), name: decodeURIComponent(new URL(e.url).pathname).replace(/^\//, '').replace(/-[0-9a-f]{8,16}/, '-…') || 'index.html' }))
     .sort((a, b) => a.start - b.start);
   const end = Math.max(...rows.map((r) => r.end));
   const W = 56;

@@ -30,7 +30,7 @@ const TYPES = {
 /** The build writes .br and .gz copies of these (scripts/post-build.mjs). */
 const COMPRESSIBLE = /\.(wasm|js|css|html|json|svg)$/;
 /** trunk's and post-build.mjs's content-hashed names. */
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|css|wasm)$/;
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|css|wasm)$/;
 const YEAR = 'public, max-age=31536000, immutable';
 const FONTS = 'public, max-age=2592000';
 
@@ -165,10 +165,10 @@ async function checkSite(site, label) {
 
 test('the build names its files as the configurations expect', { timeout: 10_000 }, () => {
   for (const [what, pattern] of [
-    ['the wasm', /^daumoc-[0-9a-f]{16}_bg\.wasm$/], ['the wasm-bindgen glue', /^daumoc-[0-9a-f]{16}\.js$/],
-    ['the loader', /^start-[0-9a-f]{16}\.js$/], ['the styles (linked by the editors\' page)', /^app-[0-9a-f]{16}\.css$/],
-    ['the editors\' wasm', /^editor-[0-9a-f]{16}_bg\.wasm$/], ['the editors\' glue', /^editor-[0-9a-f]{16}\.js$/],
-    ['the editors\' styles', /^editor-[0-9a-f]{16}\.css$/], ['the editors\' loader', /^editor-start-[0-9a-f]{16}\.js$/],
+    ['the wasm', /^daumoc-[0-9a-f]{8,16}_bg\.wasm$/], ['the wasm-bindgen glue', /^daumoc-[0-9a-f]{8,16}\.js$/],
+    ['the loader', /^start-[0-9a-f]{8,16}\.js$/], ['the styles (linked by the editors\' page)', /^app-[0-9a-f]{8,16}\.css$/],
+    ['the editors\' wasm', /^editor-[0-9a-f]{8,16}_bg\.wasm$/], ['the editors\' glue', /^editor-[0-9a-f]{8,16}\.js$/],
+    ['the editors\' styles', /^editor-[0-9a-f]{8,16}\.css$/], ['the editors\' loader', /^editor-start-[0-9a-f]{8,16}\.js$/],
   ]) {
     assert.equal(files.filter((f) => pattern.test(f)).length, 1, `${what}: one file named like ${pattern}`);
   }
