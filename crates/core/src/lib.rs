@@ -115,6 +115,8 @@ pub use import::file::{
 #[cfg(feature = "tools")]
 pub use import::stepwise::{OpenedFile, Phase, RowProgress, StepwiseImport};
 #[cfg(feature = "tools")]
+pub use import::summary::ImportSummary;
+#[cfg(feature = "tools")]
 pub use import::{
     slug, Dropped, ImportError, ImportNote, ImportOptions, Imported, Layout, NoteKind, Origin, FALLBACK_ID,
     SLUG_MAX,
