@@ -122,4 +122,6 @@ pub use import::{
     SLUG_MAX,
 };
 #[cfg(feature = "tools")]
+pub use load::stepwise_parse::StepwiseParse;
+#[cfg(feature = "tools")]
 pub use query::stats::{stats, Stats};
