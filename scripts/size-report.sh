@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prints the size of the release bundle (raw, gzip -9 and brotli): what a visitor downloads,
-# then the editors' page (editor.html and its files), which visitors never load.
+# then the editors' page (editor.html, its files and its import worker's), which visitors never load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 node --input-type=module - <<'JS'
@@ -13,7 +13,11 @@ const pageFiles = (page) => fs.existsSync(path.join('dist', page))
   ? [{ file: page, bytes: fs.readFileSync(path.join('dist', page)) }, ...pageCode('dist', page)]
   : [];
 const sw = { file: 'sw.js', bytes: fs.readFileSync('dist/sw.js') };
-for (const [title, files] of [['visitors', [...pageFiles('index.html'), sw]], ["editors' page", pageFiles('editor.html')]]) {
+// The editors' import worker, which the page starts (it does not name its files): downloaded
+// when an editor opens the first file.
+const worker = fs.readdirSync('dist').filter((f) => /^import_worker.*\.(js|wasm)$/.test(f)).sort()
+  .map((file) => ({ file, bytes: fs.readFileSync(path.join('dist', file)) }));
+for (const [title, files] of [['visitors', [...pageFiles('index.html'), sw]], ["editors' page", [...pageFiles('editor.html'), ...worker]]]) {
   console.log(`-- ${title}`);
   const total = [0, 0, 0];
   const row = (name, sizes) => console.log(name.padEnd(40), ...sizes.map((n, i) => `${String(n).padStart(8)} B ${['raw   ', 'gzip  ', 'brotli'][i]}`));

@@ -16,9 +16,9 @@ pub fn Changes() -> impl IntoView {
     let state = use_editor();
     let t = move || ui.lang.get().editor_strings();
     let diff = Memo::new(move |_| {
-        let new = state.opened.with(|o| o.as_ref().map(|o| o.file.clone()))?;
+        let new = state.opened.with(|o| o.as_ref().map(|o| o.catalog.clone()))?;
         let compared = state.compared.get()?;
-        Some(diff_datasets(&compared.dataset, &new.imported.dataset))
+        Some(diff_datasets(&compared.dataset, new.dataset()))
     });
     let compare_site = move |_| {
         if let Some(site) = state.site.get_untracked() {

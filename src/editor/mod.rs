@@ -9,13 +9,15 @@ mod downloads;
 mod files;
 mod open_file;
 mod problems;
+pub mod worker;
 
 use crate::browser::{set_document_title, set_root_attribute};
 use crate::components::Explorer;
 use crate::data_source::{load_dataset, DEFAULT_DATA_URL};
 use crate::state::AppState;
-use daumoc_core::{Catalog, Dataset, FileImport, ImportError, Lang, RowProgress, SheetProgress};
+use daumoc_core::{Catalog, Dataset, ImportError, ImportSummary, Lang, RowProgress, SheetProgress};
 use leptos::prelude::*;
+use leptos::reactive::owner::LocalStorage;
 use std::sync::Arc;
 
 pub use changes::Changes;
@@ -34,8 +36,8 @@ pub fn start() {
 pub struct Opened {
     /// The file's name.
     pub name: String,
-    /// What the core read from it, with the located problems.
-    pub file: Arc<FileImport>,
+    /// What the core read from it: the located problems, the counts, the rows with problems.
+    pub file: Arc<ImportSummary>,
     /// The valid events, as the app loads them.
     pub catalog: Arc<Catalog>,
     /// The dataset file to download, as the CLI writes it.
@@ -56,6 +58,35 @@ pub enum Stage {
     Checking,
     /// Building the preview's catalog.
     Building,
+}
+
+/// Why a file could not be opened.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Failure {
+    /// The core cannot read it.
+    Import(ImportError),
+    /// The import worker stopped halfway (out of memory, or a fault).
+    Worker,
+}
+
+impl Failure {
+    /// What the page says, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Failure::Import(error) => error.message(lang),
+            Failure::Worker => lang.editor_strings().worker_failed.to_string(),
+        }
+    }
+}
+
+/// The import worker reading a file, and its listeners (kept as long as it runs).
+pub struct Running {
+    /// The worker.
+    pub worker: web_sys::Worker,
+    /// Its `message` listener.
+    pub _on_message: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::MessageEvent)>,
+    /// Its `error` listener.
+    pub _on_error: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::Event)>,
 }
 
 /// The data the new file is compared with.
@@ -79,8 +110,10 @@ pub struct EditorState {
     pub run: StoredValue<u64>,
     /// The last opening was cancelled.
     pub cancelled: RwSignal<bool>,
+    /// The import worker reading the file, if one is.
+    pub worker: StoredValue<Option<Running>, LocalStorage>,
     /// Why the last file could not be read.
-    pub failure: RwSignal<Option<ImportError>>,
+    pub failure: RwSignal<Option<Failure>>,
     /// The spreadsheet row shown beside the problems.
     pub shown_row: RwSignal<Option<usize>>,
     /// The site's published data (`data/index.json`), once loaded: the title and tag labels of
@@ -93,9 +126,26 @@ pub struct EditorState {
 }
 
 impl EditorState {
-    /// Stops the file being opened: it ends at its next step, and the page says so.
-    pub fn cancel(self) {
+    /// Starts a new opening: the one in progress, if any, is stopped (its worker ended, its
+    /// steps end at the next pause); returns the new opening's number.
+    pub fn begin(self) -> u64 {
+        self.stop_worker();
         self.run.update_value(|run| *run += 1);
+        self.run.get_value()
+    }
+
+    /// Ends the import worker, if one runs (a fresh one reads the next file).
+    pub fn stop_worker(self) {
+        if let Some(running) = self.worker.try_update_value(Option::take).flatten() {
+            running.worker.terminate();
+            // Its listeners may be running now: they are dropped after this task.
+            leptos::task::spawn_local(async move { drop(running) });
+        }
+    }
+
+    /// Stops the file being opened, and the page says so.
+    pub fn cancel(self) {
+        self.begin();
         self.stage.set(None);
         self.cancelled.set(true);
     }
@@ -115,6 +165,7 @@ fn EditorPage() -> impl IntoView {
         stage: RwSignal::new(None),
         run: StoredValue::new(0),
         cancelled: RwSignal::new(false),
+        worker: StoredValue::new_local(None),
         failure: RwSignal::new(None),
         shown_row: RwSignal::new(None),
         site: RwSignal::new(None),

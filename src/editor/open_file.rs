@@ -1,27 +1,44 @@
-//! Step 1: pick or drop a file. The core reads and checks it; the page paints its progress
-//! between the steps (read, check, build the preview).
+//! Step 1: pick or drop a file. The core reads and checks it in the import worker
+//! ([`worker`](crate::editor::worker)), which says its progress; the page then builds the
+//! preview from the dataset file, painting between the steps. Where the worker cannot start,
+//! the page reads the file itself, in batches with paints between them.
 
-use crate::editor::files::{painted, read_bytes};
-use crate::editor::{use_editor, EditorState, Opened, Stage};
+use crate::browser;
+use crate::editor::files::painted;
+use crate::editor::worker::{job_message, read_reply, Job, Reply, WORKER_URL};
+use crate::editor::{use_editor, EditorState, Failure, Opened, Running, Stage};
 use crate::state::use_ui;
 use daumoc_core::i18n::fill;
 use daumoc_core::{
-    dataset_to_json, parse_dataset, Catalog, ImportError, ImportOptions, OpenedFile, Phase, Severity,
-    StepwiseImport, WorkbookError,
+    dataset_to_json, Catalog, ImportError, ImportOptions, ImportSummary, OpenedFile, Phase, StepwiseImport,
+    StepwiseParse, WorkbookError,
 };
 use leptos::prelude::*;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
-/// Rows read or converted between two paints: a few milliseconds of work, so the page keeps up.
+/// Rows read or converted between two paints when the page reads the file itself.
 const ROWS_PER_STEP: usize = 250;
+
+/// Events of the dataset file parsed between two paints while the preview is built.
+const EVENTS_PER_STEP: usize = 1000;
+
+/// How long the import worker may take to start before the page reads the file itself.
+const READY_WITHIN_MS: i32 = 20_000;
 
 /// Why an opening ended without a result.
 enum Halt {
     /// Cancelled, or another file was opened since: nothing more is said.
     Stale,
     /// The file cannot be read.
-    Failed(ImportError),
+    Failed(Failure),
+}
+
+fn failed(error: ImportError) -> Halt {
+    Halt::Failed(Failure::Import(error))
 }
 
 /// Lets the page paint (progress, clicks on "Cancel"), then says whether opening `run` is
@@ -35,64 +52,193 @@ async fn pause(state: EditorState, run: u64) -> Result<(), Halt> {
     }
 }
 
-/// Reads, checks and previews `file`, painting between the steps.
+/// What the page shows while the core is at `phase`.
+fn stage(phase: Phase) -> Stage {
+    match phase {
+        Phase::Reading(read) => Stage::Sheet(read),
+        Phase::Converting(done) => Stage::Rows(done),
+        Phase::Checking(_) => Stage::Checking,
+    }
+}
+
+/// Opens `file`: its bytes go to the import worker (or, when it cannot start, are read here).
 async fn open(state: EditorState, file: web_sys::File) {
-    let run = state.run.get_value() + 1;
-    state.run.set_value(run);
+    let run = state.begin();
     let name = file.name();
     state.failure.set(None);
     state.cancelled.set(false);
     state.stage.set(Some(Stage::Reading(name.clone())));
-    match read_and_check(state, run, name, &file).await {
+    if pause(state, run).await.is_err() {
+        return;
+    }
+    let buffer = match JsFuture::from(file.array_buffer()).await {
+        Ok(buffer) => buffer,
+        Err(e) => {
+            let error = ImportError::Workbook(WorkbookError::Unreadable(format!("{e:?}")));
+            return conclude(state, run, Err(failed(error)));
+        }
+    };
+    if state.run.get_value() != run {
+        return;
+    }
+    // The site's title and tag labels, without its events (the import does not use them).
+    let site = state.site.get_untracked().map(|d| {
+        let mut base = (*d).clone();
+        base.events.clear();
+        dataset_to_json(&base)
+    });
+    if let Err(buffer) = start_worker(state, run, Job { name: name.clone(), site }, buffer) {
+        read_here(state, run, name, buffer).await;
+    }
+}
+
+/// Shows the result of opening `run`, unless another opening replaced it.
+fn conclude(state: EditorState, run: u64, result: Result<Opened, Halt>) {
+    if state.run.get_value() != run {
+        return;
+    }
+    match result {
         Ok(opened) => {
             state.shown_row.set(None);
             state.opened.set(Some(opened));
         }
-        Err(Halt::Failed(error)) => state.failure.set(Some(error)),
+        Err(Halt::Failed(failure)) => state.failure.set(Some(failure)),
         Err(Halt::Stale) => return,
     }
     state.stage.set(None);
 }
 
-/// The core reads the file, converts its rows in batches (progress shown between them) and
-/// checks them; the preview then loads the very JSON that will be downloaded, as the site will.
-async fn read_and_check(
-    state: EditorState,
-    run: u64,
-    name: String,
-    file: &web_sys::File,
-) -> Result<Opened, Halt> {
-    pause(state, run).await?;
-    let unreadable = |detail| Halt::Failed(ImportError::Workbook(WorkbookError::Unreadable(detail)));
-    let bytes = read_bytes(file).await.map_err(unreadable)?;
+/// Starts the import worker on the job, or gives the bytes back when it cannot start (the
+/// page then reads the file itself).
+fn start_worker(state: EditorState, run: u64, job: Job, buffer: JsValue) -> Result<(), JsValue> {
+    let worker = match web_sys::Worker::new(WORKER_URL) {
+        Ok(worker) => worker,
+        Err(_) => return Err(buffer),
+    };
+    let name = job.name.clone();
+    // The bytes stay here until the worker says it is ready: a worker that fails to start
+    // gives them back to the page.
+    let pending = Rc::new(RefCell::new(Some((job, buffer))));
+    let started = Rc::new(Cell::new(false));
+    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new({
+        let (pending, started, worker, name) =
+            (pending.clone(), started.clone(), worker.clone(), name.clone());
+        move |event: web_sys::MessageEvent| {
+            if state.run.get_value() != run {
+                return;
+            }
+            let Some((reply, bytes)) = read_reply(&event.data()) else { return };
+            match reply {
+                Reply::Ready => {
+                    if let Some((job, buffer)) = pending.borrow_mut().take() {
+                        started.set(true);
+                        let transfer = js_sys::Array::of1(&buffer);
+                        let _ = worker.post_message_with_transfer(&job_message(&job, &buffer), &transfer);
+                    }
+                }
+                Reply::Progress(phase) => state.stage.set(Some(stage(phase))),
+                Reply::Done(summary) => {
+                    state.stop_worker();
+                    let json =
+                        String::from_utf8(js_sys::Uint8Array::new(&bytes).to_vec()).unwrap_or_default();
+                    let name = name.clone();
+                    leptos::task::spawn_local(async move {
+                        let result = preview(state, run, name, summary, json).await;
+                        conclude(state, run, result);
+                    });
+                }
+                Reply::Failed(error) => {
+                    state.stop_worker();
+                    conclude(state, run, Err(failed(error)));
+                }
+            }
+        }
+    });
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new({
+        let (pending, name) = (pending.clone(), name.clone());
+        move |event: web_sys::Event| {
+            event.prevent_default();
+            if state.run.get_value() != run {
+                return;
+            }
+            state.stop_worker();
+            if started.get() {
+                conclude(state, run, Err(Halt::Failed(Failure::Worker)));
+            } else if let Some((_, buffer)) = pending.borrow_mut().take() {
+                leptos::task::spawn_local(read_here(state, run, name.clone(), buffer));
+            }
+        }
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    // A worker that never says it is ready (its WebAssembly refused, say) gives the bytes back.
+    let silent = Closure::once_into_js(move || {
+        if state.run.get_value() != run {
+            return;
+        }
+        if let Some((_, buffer)) = pending.borrow_mut().take() {
+            state.stop_worker();
+            leptos::task::spawn_local(read_here(state, run, name, buffer));
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(silent.unchecked_ref(), READY_WITHIN_MS);
+    }
+    state.worker.set_value(Some(Running { worker, _on_message: on_message, _on_error: on_error }));
+    Ok(())
+}
+
+/// The page reads the file itself: the core reads it, converts its rows in batches (progress
+/// shown between them) and checks them, as the worker does.
+async fn read_here(state: EditorState, run: u64, name: String, buffer: JsValue) {
+    let result = read_and_check(state, run, name, buffer).await;
+    conclude(state, run, result);
+}
+
+async fn read_and_check(state: EditorState, run: u64, name: String, buffer: JsValue) -> Result<Opened, Halt> {
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
     pause(state, run).await?;
     let options =
         ImportOptions { base: state.site.get_untracked().map(|d| (*d).clone()), ..ImportOptions::default() };
     // The import borrows the opened file: this function holds both across its pauses.
     let mut opened = OpenedFile::new(&name, bytes);
-    let mut import = StepwiseImport::start(&mut opened, &options).map_err(Halt::Failed)?;
+    let mut import = StepwiseImport::start(&mut opened, &options).map_err(failed)?;
     loop {
-        state.stage.set(Some(match import.phase() {
-            Phase::Reading(read) => Stage::Sheet(read),
-            Phase::Converting(done) => Stage::Rows(done),
-            Phase::Checking(_) => Stage::Checking,
-        }));
+        state.stage.set(Some(stage(import.phase())));
         pause(state, run).await?;
-        if import.step(ROWS_PER_STEP).map_err(Halt::Failed)? {
+        if import.step(ROWS_PER_STEP).map_err(failed)? {
             break;
         }
     }
     state.stage.set(Some(Stage::Checking));
     pause(state, run).await?;
-    let read = import.finish();
+    let (summary, dataset) = ImportSummary::split(import.finish());
+    pause(state, run).await?;
+    let json = dataset_to_json(&dataset);
+    preview(state, run, name, summary, json).await
+}
+
+/// The preview loads the very JSON that will be downloaded, as the site will.
+async fn preview(
+    state: EditorState,
+    run: u64,
+    name: String,
+    summary: ImportSummary,
+    json: String,
+) -> Result<Opened, Halt> {
     state.stage.set(Some(Stage::Building));
     pause(state, run).await?;
-    let json = dataset_to_json(&read.imported.dataset);
+    // In steps too: one parse of 10,000 events is a task of some 140 ms.
+    let mut parse = StepwiseParse::start(&json).map_err(|e| failed(ImportError::Dataset(e)))?;
     pause(state, run).await?;
-    let loaded = parse_dataset(&json).map_err(|e| Halt::Failed(ImportError::Dataset(e)))?;
+    while !parse.step(EVENTS_PER_STEP) {
+        pause(state, run).await?;
+    }
+    let loaded = parse.finish();
     pause(state, run).await?;
     let catalog = Arc::new(Catalog::new(loaded));
-    Ok(Opened { name, file: Arc::new(read), catalog, json: Arc::new(json) })
+    Ok(Opened { name, file: Arc::new(summary), catalog, json: Arc::new(json) })
 }
 
 #[component]
@@ -137,11 +283,10 @@ pub fn OpenFile() -> impl IntoView {
         let t = lang.editor_strings();
         state.opened.get().map(|o| {
             let sheet = o.file.sheet.as_deref().map(|s| fill(t.opened_sheet, &[s])).unwrap_or_default();
-            let warnings = o.file.problems.iter().filter(|p| p.severity() != Severity::Error).count();
             let counts = [
-                o.file.imported.dataset.events.len().to_string(),
-                o.file.left_out().to_string(),
-                warnings.to_string(),
+                o.catalog.dataset().events.len().to_string(),
+                o.file.left_out.to_string(),
+                o.file.warnings().to_string(),
             ];
             (
                 fill(t.opened, &[&o.name, &o.file.kind.describe(lang), &sheet]),
@@ -181,7 +326,11 @@ pub fn OpenFile() -> impl IntoView {
                 })}
             </div>
             {move || state.stage.with(Option::is_some).then(|| view! {
-                <button type="button" class="button" id="cancel-open" on:click=move |_| state.cancel()>
+                <button type="button" class="button" id="cancel-open" on:click=move |_| {
+                    state.cancel();
+                    // The button goes away: focus goes back to where the next file is chosen.
+                    browser::next_frame(|| browser::focus("#file-input"));
+                }>
                     {move || t().cancel}
                 </button>
             })}

@@ -6,7 +6,7 @@ use crate::browser;
 use crate::editor::use_editor;
 use crate::state::use_ui;
 use daumoc_core::i18n::fill;
-use daumoc_core::{column_letter, FileImport, Lang, Severity, SheetProblem};
+use daumoc_core::{column_letter, ImportSummary, Lang, Severity, SheetProblem};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -20,7 +20,7 @@ struct Group {
     problems: Vec<SheetProblem>,
 }
 
-fn groups(file: &FileImport, errors: bool) -> Vec<Group> {
+fn groups(file: &ImportSummary, errors: bool) -> Vec<Group> {
     file.by_row()
         .into_iter()
         .filter_map(|group| {
@@ -55,7 +55,7 @@ pub fn Problems() -> impl IntoView {
             {move || match file.get() {
                 None => view! { <p class="editor-empty">{move || t().no_file}</p> }.into_any(),
                 Some(f) => {
-                    let left_out = f.left_out();
+                    let left_out = f.left_out;
                     view! {
                         {if errors.with(Vec::is_empty) {
                             view! { <p class="problems-none">{move || t().no_errors}</p> }.into_any()
@@ -130,7 +130,7 @@ fn ProblemGroup(group: Group) -> impl IntoView {
 
 /// The cells of the row a problem is in, the faulty ones marked.
 #[component]
-fn RowPanel(file: Arc<FileImport>) -> impl IntoView {
+fn RowPanel(file: Arc<ImportSummary>) -> impl IntoView {
     let ui = use_ui();
     let state = use_editor();
     let t = move || ui.lang.get().editor_strings();

@@ -2,7 +2,9 @@
 // goes in through the file input; the problems name the two rows by number and column, the
 // preview shows the five events, the change list against the bundled data is right, the download
 // passes `daumoc validate`; nothing leaves 127.0.0.1; axe-core finds no WCAG 2.1 A/AA violation.
-// A 10,000-row workbook shows its progress by rows and can be cancelled; step 4's file button.
+// A 10,000-row workbook (inline strings, and shared strings as Excel writes them) is read by the
+// import worker: its progress shows by rows, the page answers meanwhile, Cancel ends the worker;
+// step 4's file button.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
@@ -117,8 +119,8 @@ test('axe: no WCAG 2.1 A/AA violation on the editors\' page, with a file open (v
 });
 
 /** A workbook of 10,000 rows of the bundled events under new ids; every 1,000th row (from row 2) has a bad date. */
-async function bigSheet() {
-  const file = path.join(artifacts, 'editor-10000.xlsx');
+async function bigSheet({ sharedStrings = false } = {}) {
+  const file = path.join(artifacts, sharedStrings ? 'editor-10000-shared.xlsx' : 'editor-10000.xlsx');
   const rows = [COLUMNS];
   for (let i = 0; i < 10_000; i++) {
     const e = dataset.events[i % dataset.events.length];
@@ -126,7 +128,7 @@ async function bigSheet() {
     if (i % 1000 === 0) row[COLUMNS.indexOf('date')] = 'năm ngoái';
     rows.push(row);
   }
-  await fs.writeFile(file, xlsx('Sự kiện', rows));
+  await fs.writeFile(file, xlsx('Sự kiện', rows, { sharedStrings }));
   return file;
 }
 
@@ -134,6 +136,20 @@ async function bigSheet() {
 const SHEET_PROGRESS = /^Đang đọc bảng tính… ([1-9]\d*) \/ 10001 dòng$/;
 /** The progress line once some rows are converted: "Đã kiểm tra 250 / 10000 dòng…". */
 const ROWS_PROGRESS = /^Đã kiểm tra ([1-9]\d*) \/ 10000 dòng…$/;
+
+/**
+ * Watches the page's Web Workers (the import worker): each one's console errors (a policy
+ * violation, a fault) join the page's problems; resolves to the list of workers started.
+ */
+function watchWorkers(page) {
+  const workers = [];
+  page.on('worker', (worker) => {
+    const entry = { url: worker.url(), closed: new Promise((resolve) => worker.on('close', resolve)) };
+    worker.on('console', (m) => { if (m.type() === 'error') page.problems.push(`worker: ${m.text()}`); });
+    workers.push(entry);
+  });
+  return workers;
+}
 
 /** Waits for the progress line to match `pattern`; resolves to the count it shows. */
 async function progressSeen(page, pattern, what) {
@@ -166,10 +182,58 @@ test('a 10,000-row workbook: progress by rows while it is read, then the counts 
   assert.deepEqual(page.problems, []);
 });
 
+test('a 10,000-row workbook with shared strings, as Excel writes it: progress, the page answers while it is read, exact counts', { timeout: TIMEOUT }, async () => {
+  const file = await bigSheet({ sharedStrings: true });
+  const page = await openPage(browser);
+  const workers = watchWorkers(page);
+  const loaded = [];
+  page.on('requestfinished', async (r) => { if ((await r.response())?.status() === 200) loaded.push(new URL(r.url()).pathname); });
+  await page.goto(`${server.url}/editor.html`);
+  assert.equal(await settled(page), 'ready');
+  await page.setInputFiles('#file-input', file);
+  const read = await progressSeen(page, SHEET_PROGRESS, 'the sheet read with a row count');
+  assert.ok(read < 10_001, `${read}`);
+  // While the worker reads, the page answers a click: the progress line switches language.
+  await until(page, 'the language switch clicked while the file is read', () => {
+    const button = document.querySelector('.lang-switch');
+    if (!document.querySelector('#open-progress') || !button) return false;
+    button.click();
+    return true;
+  });
+  await until(page, 'the progress in English', () => /^(Reading the sheet… \d+ of 10001 rows|Checked \d+ of 10000 rows…|Checking every row…|Building the preview…)$/
+    .test(document.querySelector('#open-progress')?.textContent ?? ''));
+  await until(page, 'the file to be read', () => document.querySelector('#open-counts'));
+  assert.equal(await page.locator('#open-counts').textContent(), '9990 valid events · 10 rows with errors left out · 0 warnings');
+  assert.equal(await page.locator('.problem-list--error .problem-group').count(), 10);
+  assert.equal(await page.locator('.problem-list--error .problem-group__place').last().textContent(), 'Sheet Sự kiện, row 9002');
+  // The row of a problem is shown on click (only the rows with problems came from the worker).
+  await page.locator('.problem-list--error .problem-group__show').last().click();
+  await page.locator('#row-panel').waitFor();
+  assert.match(await page.locator('#row-panel').textContent(), /năm ngoái/);
+  await until(page, 'the preview of the events', () => document.querySelectorAll('#preview [data-event-id]').length > 0);
+  assert.match(await page.locator('#preview .result-count').textContent(), /9990/);
+  // The import ran in the worker (its files served, itself started once and ended once done).
+  assert.deepEqual(workers.map((w) => path.basename(new URL(w.url).pathname)), ['import_worker_loader.js']);
+  await within(workers[0].closed, WAIT, 'the import worker to end once the file is read');
+  for (const file of ['/import_worker.js', '/import_worker_bg.wasm']) assert.ok(loaded.includes(file), `${file} loaded: ${loaded.join(', ')}`);
+  assert.deepEqual(page.problems, []);
+});
+
+/** Opens the seven-row sheet (page in English): the counts, then the preview of five events. */
+async function openSmall(page, name) {
+  const small = path.join(artifacts, name);
+  await fs.writeFile(small, sheet());
+  await page.setInputFiles('#file-input', small);
+  await until(page, 'the small file to be read', () => document.querySelector('#open-counts'));
+  assert.equal(await page.locator('#open-counts').textContent(), '5 valid events · 2 rows with errors left out · 0 warnings');
+  await until(page, 'the preview of five events', () => document.querySelectorAll('#preview [data-event-id]').length === 5);
+}
+
 for (const [phase, progress] of [['read', /^Reading the sheet… \d+ of 10001 rows$/], ['checked', /^Checked \d+ of 10000 rows…$/]]) {
   test(`Cancel stops a 10,000-row workbook while its rows are ${phase}; a small file opens afterwards`, { timeout: TIMEOUT }, async () => {
     const file = await bigSheet();
     const page = await openPage(browser);
+    const workers = watchWorkers(page);
     await page.goto(`${server.url}/editor.html?lang=en`);
     assert.equal(await settled(page), 'ready');
     await page.setInputFiles('#file-input', file);
@@ -182,23 +246,35 @@ for (const [phase, progress] of [['read', /^Reading the sheet… \d+ of 10001 ro
       return true;
     }, progress.source);
     await page.locator('#open-cancelled').waitFor();
+    // Cancel ended the worker.
+    assert.equal(workers.length, 1);
+    await within(workers[0].closed, WAIT, 'the import worker to end on Cancel');
     assert.equal(await page.locator('#open-cancelled').textContent(), 'Opening the file was cancelled. The file open before (if any) is unchanged.');
     assert.equal(await page.locator('#open-progress').count(), 0);
     assert.equal(await page.locator('#open-counts').count(), 0);
     assert.equal(await page.locator('#preview [data-event-id]').count(), 0);
     assert.equal(await page.evaluate(() => document.documentElement.dataset.state), 'ready');
+    // Focus goes back to where the next file is chosen ("Choose a file"), not to the page.
+    await until(page, 'the focus on the file input', () => document.activeElement?.id === 'file-input');
 
     // A small file opens as usual, and nothing of the cancelled one shows up.
-    const small = path.join(artifacts, 'editor-sheet.xlsx');
-    await fs.writeFile(small, sheet());
-    await page.setInputFiles('#file-input', small);
-    await until(page, 'the small file to be read', () => document.querySelector('#open-counts'));
-    assert.equal(await page.locator('#open-counts').textContent(), '5 valid events · 2 rows with errors left out · 0 warnings');
-    await until(page, 'the preview of five events', () => document.querySelectorAll('#preview [data-event-id]').length === 5);
+    await openSmall(page, 'editor-sheet.xlsx');
     assert.equal(await page.locator('#open-cancelled').count(), 0);
     assert.deepEqual(page.problems, []);
   });
 }
+
+test('a worker that cannot start: the page reads the file itself', { timeout: TIMEOUT }, async () => {
+  const page = await openPage(browser);
+  // The worker's loader is not served (a deploy without it, or a proxy that refuses it).
+  await page.route('**/import_worker_loader.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto(`${server.url}/editor.html?lang=en`);
+  assert.equal(await settled(page), 'ready');
+  await openSmall(page, 'editor-sheet-no-worker.xlsx');
+  assert.equal(await page.locator('.editor-failure').count(), 0);
+  // The browser reports the refused script itself; nothing else went wrong.
+  assert.deepEqual(page.problems.filter((p) => !/404|import_worker_loader/.test(p)), []);
+});
 
 test('step 4 compares with a picked file through a labelled button (vi, en)', { timeout: TIMEOUT }, async () => {
   const file = path.join(artifacts, 'editor-sheet.xlsx');

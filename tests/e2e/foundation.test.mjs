@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { openPage, settled } from './browser.mjs';
-import { server, browser, dataset, artifacts, setUp, TIMEOUT, WAIT, newContext, until, within } from './harness.mjs';
+import { server, browser, dataset, repo, artifacts, setUp, TIMEOUT, WAIT, newContext, until, within } from './harness.mjs';
 
 setUp();
 
@@ -196,8 +196,8 @@ test('after one visit the app and the bundled dataset work offline', { timeout: 
   const kept = await page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (k) =>
     (await (await caches.open(k)).keys()).map((r) => new URL(r.url).pathname)))).flat());
   assert.ok(kept.some((p) => /\/daumoc-[0-9a-f]{8,16}_bg\.wasm$/.test(p)), `the app's wasm is kept: ${kept.join(', ')}`);
-  assert.deepEqual(kept.filter((p) => /editor|\/app-[0-9a-f]{8,16}\.css$/.test(p)), [], 'nothing of the editors\' page is kept');
-  assert.deepEqual(asked.filter((p) => /editor/.test(p)), [], 'nothing of the editors\' page is downloaded');
+  assert.deepEqual(kept.filter((p) => /editor|import_worker|\/app-[0-9a-f]{8,16}\.css$/.test(p)), [], 'nothing of the editors\' page is kept');
+  assert.deepEqual(asked.filter((p) => /editor|import_worker/.test(p)), [], 'nothing of the editors\' page is downloaded');
   await page.reload();
   assert.equal(await settled(page), 'ready');
   await until(page, 'the service worker to control the page', () => navigator.serviceWorker.controller !== null);
@@ -218,12 +218,20 @@ test('after one visit the editors\' page works offline', { timeout: TIMEOUT }, a
   await until(page, 'the editors\' files to be kept', async () => {
     const names = (await Promise.all((await caches.keys()).map(async (k) =>
       (await (await caches.open(k)).keys()).map((r) => new URL(r.url).pathname)))).flat();
-    return names.some((p) => /\/editor-[0-9a-f]{8,16}_bg\.wasm$/.test(p)) && names.includes('/editor.html');
+    return names.some((p) => /\/editor-[0-9a-f]{8,16}_bg\.wasm$/.test(p)) && names.includes('/editor.html')
+      && names.includes('/import_worker_bg.wasm') && names.includes('/import_worker_loader.js');
   });
   await context.setOffline(true);
   await page.reload();
   await page.locator('html[data-state="ready"] #file-input').waitFor({ state: 'attached', timeout: WAIT });
   assert.equal(await page.locator('h1').innerText(), 'Cập nhật dữ liệu');
+  // A file opens offline too: the import worker comes from the cache.
+  const workers = [];
+  page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+  await page.setInputFiles('#file-input', path.join(repo, 'docs/csv-template.csv'));
+  await until(page, 'the template to be read offline', () => document.querySelector('#open-counts'));
+  assert.deepEqual(workers, ['/import_worker_loader.js']);
+  assert.equal(await page.locator('.editor-failure').count(), 0);
   await context.close();
 });
 

@@ -169,6 +169,10 @@ test('the build names its files as the configurations expect', { timeout: 10_000
     ['the loader', /^start-[0-9a-f]{8,16}\.js$/], ['the styles (linked by the editors\' page)', /^app-[0-9a-f]{8,16}\.css$/],
     ['the editors\' wasm', /^editor-[0-9a-f]{8,16}_bg\.wasm$/], ['the editors\' glue', /^editor-[0-9a-f]{8,16}\.js$/],
     ['the editors\' styles', /^editor-[0-9a-f]{8,16}\.css$/], ['the editors\' loader', /^editor-start-[0-9a-f]{8,16}\.js$/],
+    // The editors' import worker: trunk names a worker's files without a hash (its loader shim
+    // names the other two), so they are revalidated (no-cache) rather than kept for a year.
+    ['the import worker\'s loader', /^import_worker_loader\.js$/], ['the import worker\'s glue', /^import_worker\.js$/],
+    ['the import worker\'s wasm', /^import_worker_bg\.wasm$/],
   ]) {
     assert.equal(files.filter((f) => pattern.test(f)).length, 1, `${what}: one file named like ${pattern}`);
   }

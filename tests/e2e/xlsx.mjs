@@ -1,4 +1,4 @@
-// A minimal .xlsx writer for the tests (no npm package): one sheet of text cells (inline strings),
+// A minimal .xlsx writer for the tests (no npm package): one sheet of text cells (inline or shared strings),
 // in a ZIP archive of stored entries. Excel, LibreOffice and calamine open it.
 import zlib from 'node:zlib';
 
@@ -32,19 +32,36 @@ function zip(files) {
   return Buffer.concat([...locals, ...centrals, end]);
 }
 
-/** The bytes of an .xlsx whose sheet `name` holds `rows` (arrays of text; row 1 first). */
-export function xlsx(name, rows) {
+/**
+ * The bytes of an .xlsx whose sheet `name` holds `rows` (arrays of text; row 1 first). With
+ * `sharedStrings`, the cells point into a shared strings table (xl/sharedStrings.xml), as Excel
+ * and our exporter write them; otherwise they are inline strings.
+ */
+export function xlsx(name, rows, { sharedStrings = false } = {}) {
+  const strings = new Map();
+  const cell = (c, ref) => {
+    if (!sharedStrings) return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${esc(c)}</t></is></c>`;
+    if (!strings.has(c)) strings.set(c, strings.size);
+    return `<c r="${ref}" t="s"><v>${strings.get(c)}</v></c>`;
+  };
   const sheetRows = rows.map((cells, r) => `<row r="${r + 1}">${cells.map((c, i) => c === '' ? '' :
-    `<c r="${letter(i)}${r + 1}" t="inlineStr"><is><t xml:space="preserve">${esc(c)}</t></is></c>`).join('')}</row>`).join('');
+    cell(c, `${letter(i)}${r + 1}`)).join('')}</row>`).join('');
   // The used area, as Excel declares it: the page shows the rows read of this many.
   const width = Math.max(1, ...rows.map((cells) => cells.length));
   const dimension = `<dimension ref="A1:${letter(width - 1)}${Math.max(1, rows.length)}"/>`;
+  const shared = sharedStrings ? [[
+    'xl/sharedStrings.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.size}" uniqueCount="${strings.size}">${[...strings.keys()].map((s) => `<si><t xml:space="preserve">${esc(s)}</t></si>`).join('')}</sst>`,
+  ]] : [];
+  const sharedType = sharedStrings ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : '';
+  const sharedRel = sharedStrings ? '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>' : '';
   return zip([
-    ['[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'],
+    ['[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>${sharedType}</Types>`],
     ['_rels/.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'],
     ['xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${esc(name)}" sheetId="1" r:id="rId1"/></sheets></workbook>`],
-    ['xl/_rels/workbook.xml.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'],
+    ['xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>${sharedRel}</Relationships>`],
     ['xl/worksheets/sheet1.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${dimension}<sheetData>${sheetRows}</sheetData></worksheet>`],
+    ...shared,
   ]);
 }
 

@@ -115,9 +115,13 @@ pub use import::file::{
 #[cfg(feature = "tools")]
 pub use import::stepwise::{OpenedFile, Phase, RowProgress, StepwiseImport};
 #[cfg(feature = "tools")]
+pub use import::summary::ImportSummary;
+#[cfg(feature = "tools")]
 pub use import::{
     slug, Dropped, ImportError, ImportNote, ImportOptions, Imported, Layout, NoteKind, Origin, FALLBACK_ID,
     SLUG_MAX,
 };
+#[cfg(feature = "tools")]
+pub use load::stepwise_parse::StepwiseParse;
 #[cfg(feature = "tools")]
 pub use query::stats::{stats, Stats};

@@ -17,7 +17,22 @@ pub enum Severity {
     Error,
 }
 
+/// Words the program holds (`&'static str`), named so that serde's derive does not borrow them
+/// from its input: they are read back with a function of their own.
+pub type StaticText = &'static str;
+
+/// The words of [`ProblemKind::WrongType`] read back (from the editors' import worker): the
+/// parser's own words are static, so a known one is found again; any other is kept for the
+/// page's lifetime (a few bytes per such problem).
+#[cfg(feature = "tools")]
+fn expected_words<'de, D: serde::Deserializer<'de>>(d: D) -> Result<&'static str, D::Error> {
+    const KNOWN: [&str; 4] = ["text", "an object", "a list", "text or {\"vi\": …, \"en\": …}"];
+    let text = <String as serde::Deserialize>::deserialize(d)?;
+    Ok(KNOWN.into_iter().find(|k| *k == text).unwrap_or_else(|| Box::leak(text.into_boxed_str())))
+}
+
 /// What is wrong with one field of one event.
+#[cfg_attr(feature = "tools", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ProblemKind {
     /// A required field is absent.
@@ -25,7 +40,8 @@ pub enum ProblemKind {
     /// The field has the wrong JSON type.
     WrongType {
         /// What was expected, in words ("text", "a list").
-        expected: &'static str,
+        #[cfg_attr(feature = "tools", serde(deserialize_with = "expected_words"))]
+        expected: StaticText,
     },
     /// The Vietnamese text (`vi`) is absent or empty.
     MissingVietnamese,
@@ -235,6 +251,7 @@ impl fmt::Display for Problem {
 }
 
 /// Why a whole file could not be read; no event of it can be shown.
+#[cfg_attr(feature = "tools", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
     /// The text is not JSON.

@@ -9,6 +9,7 @@
 use std::fmt;
 
 /// One record of a CSV file and where it is.
+#[cfg_attr(feature = "tools", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CsvRow {
     /// The spreadsheet's row number: the first record (usually the header) is row 1. A record
@@ -28,6 +29,7 @@ impl CsvRow {
 }
 
 /// Why a CSV text cannot be read.
+#[cfg_attr(feature = "tools", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CsvError {
     /// A quoted cell is never closed, so the rest of the file is inside it.

@@ -23,6 +23,7 @@ pub struct Sheet {
 }
 
 /// Why a workbook cannot be read.
+#[cfg_attr(feature = "tools", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum WorkbookError {
     /// Not a workbook calamine can open, or a damaged one: the reader's words.

@@ -44,12 +44,16 @@ pub(crate) struct SlideMedia {
 
 /// What a slide's media is, told from its address: a picture becomes `media`, anything else
 /// on the web a link (`links`); embedded HTML and other schemes cannot be carried over.
+#[cfg_attr(feature = "tools", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MediaKind {
     /// A picture file (`.jpg`, `.png` …).
     Picture,
     /// A page of a known service: YouTube, Vimeo, Google Maps, Twitter …
-    Service(&'static str),
+    Service(
+        #[cfg_attr(feature = "tools", serde(deserialize_with = "service_name"))]
+        crate::check::problem::StaticText,
+    ),
     /// A sound file (`.mp3` …).
     Audio,
     /// A video file (`.mp4` …).
@@ -62,6 +66,18 @@ pub enum MediaKind {
     Html,
     /// Not a web address (`javascript:`, `data:` …).
     Unsupported,
+}
+
+/// A service's name read back (from the editors' import worker): one of [`SERVICES`]' names, or
+/// any other kept for the program's lifetime.
+#[cfg(feature = "tools")]
+fn service_name<'de, D: serde::Deserializer<'de>>(d: D) -> Result<&'static str, D::Error> {
+    let text = <String as serde::Deserialize>::deserialize(d)?;
+    Ok(SERVICES
+        .iter()
+        .map(|(_, name)| *name)
+        .find(|n| *n == text)
+        .unwrap_or_else(|| Box::leak(text.into_boxed_str())))
 }
 
 /// Known services, by a part of their address.

@@ -38,6 +38,7 @@ pub(crate) fn sheet_names(book: &XlsxBook) -> Vec<String> {
 }
 
 /// How far the sheet is read: the last row read whole, of the rows its `<dimension>` declares (`None` when it declares none, or fewer than it has).
+#[cfg_attr(feature = "tools", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct SheetProgress {
     /// The number of the last row read (the header is row 1).

@@ -94,6 +94,8 @@ pub struct EditorStrings {
     pub cancel: &'static str,
     /// Said once an opening was stopped.
     pub cancelled: &'static str,
+    /// The import worker stopped while reading the file (it ran out of memory, or failed).
+    pub worker_failed: &'static str,
     /// What was read: {0}=file name, {1}=its kind, {2}=sheet part.
     pub opened: &'static str,
     /// The sheet part of `opened`: {0}=sheet name.
@@ -279,6 +281,7 @@ pub const VI: EditorStrings = EditorStrings {
     sheet_progress_open: "Đang đọc bảng tính… {0} dòng",
     cancel: "Hủy",
     cancelled: "Đã hủy mở tệp. Tệp đang mở trước đó (nếu có) vẫn giữ nguyên.",
+    worker_failed: "Không đọc xong được tệp: phần đọc tệp của trang đã dừng giữa chừng (có thể tệp quá lớn so với bộ nhớ của trình duyệt). Hãy tải lại trang rồi thử lại, hoặc chia tệp thành nhiều tệp nhỏ hơn.",
     opened: "Đã mở {0}: {1}{2}.",
     opened_sheet: ", trang tính \"{0}\"",
     counts: "{0} sự kiện hợp lệ · {1} dòng có lỗi bị bỏ · {2} cảnh báo",
@@ -361,6 +364,7 @@ pub const EN: EditorStrings = EditorStrings {
     sheet_progress_open: "Reading the sheet… {0} rows",
     cancel: "Cancel",
     cancelled: "Opening the file was cancelled. The file open before (if any) is unchanged.",
+    worker_failed: "The file could not be read to the end: the page's file reader stopped halfway (the file may be too large for the browser's memory). Reload the page and try again, or split the file into smaller ones.",
     opened: "Opened {0}: {1}{2}.",
     opened_sheet: ", sheet \"{0}\"",
     counts: "{0} valid events · {1} rows with errors left out · {2} warnings",

@@ -19,6 +19,7 @@ use crate::load::parse::parse_dataset;
 use crate::model::lang::Lang;
 
 /// What kind of file was read.
+#[cfg_attr(feature = "tools", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileKind {
     /// An Excel workbook (xlsx, and the older xls and xlsb).
@@ -52,6 +53,7 @@ impl FileKind {
 
 /// A column of the sheet: its letter when the file has it, and its header as written (or the
 /// layout's name of a column the file lacks).
+#[cfg_attr(feature = "tools", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SheetColumn {
     /// From 0; `None` when the file has no such column.
@@ -68,6 +70,7 @@ impl SheetColumn {
 }
 
 /// One note of an import, located in the spreadsheet.
+#[cfg_attr(feature = "tools", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Debug, PartialEq)]
 pub struct SheetProblem {
     /// The sheet, for a workbook.
@@ -161,6 +164,7 @@ impl SheetProblem {
 }
 
 /// The rows of the sheet that was read, to show the one a problem is in.
+#[cfg_attr(feature = "tools", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SheetTable {
     /// The header row's cells.
@@ -194,20 +198,25 @@ pub struct FileImport {
 impl FileImport {
     /// The problems grouped by row (or entry) in file order; the file's own notes first.
     pub fn by_row(&self) -> Vec<Vec<&SheetProblem>> {
-        let mut groups: Vec<Vec<&SheetProblem>> = Vec::new();
-        for p in &self.problems {
-            match groups.last_mut() {
-                Some(group) if group[0].row == p.row && group[0].entry == p.entry => group.push(p),
-                _ => groups.push(vec![p]),
-            }
-        }
-        groups
+        group_by_row(&self.problems)
     }
 
     /// How many rows (or events) were left out because of errors.
     pub fn left_out(&self) -> usize {
         self.imported.skipped()
     }
+}
+
+/// Problems grouped by row (or entry), in their order.
+pub(crate) fn group_by_row(problems: &[SheetProblem]) -> Vec<Vec<&SheetProblem>> {
+    let mut groups: Vec<Vec<&SheetProblem>> = Vec::new();
+    for p in problems {
+        match groups.last_mut() {
+            Some(group) if group[0].row == p.row && group[0].entry == p.entry => group.push(p),
+            _ => groups.push(vec![p]),
+        }
+    }
+    groups
 }
 
 /// The text with its first letter in capitals ("dòng 5" starts a sentence).

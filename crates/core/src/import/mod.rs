@@ -14,6 +14,8 @@ pub(crate) mod checking;
 pub(crate) mod file;
 pub(crate) mod note;
 pub(crate) mod stepwise;
+#[cfg(feature = "tools")]
+pub(crate) mod summary;
 
 use crate::import::checking::Checking;
 pub use crate::import::note::{Dropped, ImportError, ImportNote, Imported, Layout, NoteKind, Origin};

@@ -12,6 +12,7 @@ use std::collections::HashSet;
 use std::fmt;
 
 /// Where in the imported file a note is about.
+#[cfg_attr(feature = "tools", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Origin {
     /// The file as a whole.
@@ -46,6 +47,7 @@ impl Origin {
 }
 
 /// Something TimelineJS has that a dataset cannot hold.
+#[cfg_attr(feature = "tools", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Dropped {
     /// Slide backgrounds (colour or picture).
@@ -65,6 +67,7 @@ pub enum Dropped {
 }
 
 /// What an importer has to say about one row, event or the file.
+#[cfg_attr(feature = "tools", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Debug, PartialEq)]
 pub enum NoteKind {
     /// A field that validation refused (an error: the event is left out) or warns about.
@@ -145,6 +148,7 @@ pub enum NoteKind {
 }
 
 /// One note of an import, located in the imported file.
+#[cfg_attr(feature = "tools", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImportNote {
     /// Where.
@@ -286,6 +290,7 @@ impl Imported {
 }
 
 /// Which layout a file was expected to have, for the message about missing columns.
+#[cfg_attr(feature = "tools", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Layout {
     /// Our CSV layout (`docs/csv-template.csv`).
@@ -295,6 +300,7 @@ pub enum Layout {
 }
 
 /// Why a whole file cannot be imported.
+#[cfg_attr(feature = "tools", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
     /// The CSV cannot be read.

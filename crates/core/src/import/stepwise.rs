@@ -17,6 +17,7 @@ use std::rc::Rc;
 
 /// How far the conversion is: rows converted of the rows to convert (the header and blank rows
 /// are not counted).
+#[cfg_attr(feature = "tools", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct RowProgress {
     /// Rows converted so far.
@@ -26,6 +27,7 @@ pub struct RowProgress {
 }
 
 /// What a [`StepwiseImport`] is doing, with its counts.
+#[cfg_attr(feature = "tools", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Phase {
     /// Reading an xlsx sheet's rows.

@@ -6,3 +6,5 @@ pub(crate) mod catalog;
 pub(crate) mod failure;
 pub(crate) mod parse;
 pub(crate) mod sources;
+#[cfg(feature = "tools")]
+pub(crate) mod stepwise_parse;

@@ -42,6 +42,7 @@ pub enum EventDate {
 }
 
 /// Why a date string was refused.
+#[cfg_attr(feature = "tools", derive(serde::Serialize, serde::Deserialize))]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DateError {
     /// The text is none of the accepted forms.
