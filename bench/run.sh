@@ -48,7 +48,8 @@ fi
 if [ "${BUILD:-1}" != 0 ]; then
   export BENCH_DIST="${BENCH_DIST:-target/bench-dist}"
   echo "[bench] release build into $BENCH_DIST" >&2
-  trunk build --release --locked --dist "$BENCH_DIST"
+  # The visitors' app only: no editors' page copied in (visitors never load it).
+  DAUMOC_EDITOR_DIST=target/bench-no-editor trunk build --release --locked --dist "$BENCH_DIST"
 else
   export BENCH_DIST="${BENCH_DIST:-dist}"
 fi

@@ -186,7 +186,8 @@ const editorOnly = new Set(fs.existsSync(editorHtml)
 for (const f of editorOnly) if (!cached.includes(f)) throw new Error(`editor.html asks for ${f}, which the build does not hold`);
 for (const f of editorCopied) if (cached.includes(f)) editorOnly.add(f);
 if (editorOnly.size && !editorCopied.some((f) => /^import_worker.*_loader\.js$/.test(f))) {
-  throw new Error("the editors' build has no import worker loader (import_worker…_loader.js)");
+  throw new Error(`the editors' build in ${editorDist} has no import worker loader (import_worker…_loader.js): `
+    + 'it is older than this one; build both pages with `bash scripts/build.sh`');
 }
 const version = crypto.createHash('sha256');
 for (const f of cached) version.update(f).update(fs.readFileSync(path.join(staging, f)));
