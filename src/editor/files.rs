@@ -1,7 +1,8 @@
 //! The browser side of files on the editors' page: reading a picked or dropped file, letting the
 //! page paint between steps, and offering bytes as a download.
 
-use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use crate::browser;
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
 /// The bytes of a picked or dropped file; the browser's words when it cannot read it.
@@ -10,22 +11,16 @@ pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Resolves after the next frame is painted, so a progress message shows before a long step.
+/// Resolves after the next frame is painted, so a progress message shows before a long step:
+/// a frame, then a task after it.
 pub async fn painted() {
-    let promise = js_sys::Promise::new(&mut |resolve: js_sys::Function, _reject| {
-        let Some(window) = web_sys::window() else {
+    let frame = js_sys::Promise::new(&mut |resolve: js_sys::Function, _reject| {
+        browser::next_frame(move || {
             let _ = resolve.call0(&JsValue::NULL);
-            return;
-        };
-        // A frame, then a task after it: the frame has been painted by then.
-        let after_frame = Closure::once_into_js(move || {
-            if let Some(window) = web_sys::window() {
-                let _ = window.set_timeout_with_callback(&resolve);
-            }
-        });
-        let _ = window.request_animation_frame(after_frame.unchecked_ref());
+        })
     });
-    let _ = JsFuture::from(promise).await;
+    let _ = JsFuture::from(frame).await;
+    browser::next_task().await;
 }
 
 /// The file's name without its extension, for the names of downloads.

@@ -5,13 +5,12 @@
 
 use crate::browser;
 use crate::editor::files::painted;
-use crate::editor::worker::{job_message, read_reply, Job, Reply, WORKER_URL};
+use crate::editor::worker::{import_in_steps, job_message, read_reply, Job, Reply, WORKER_URL};
 use crate::editor::{use_editor, EditorState, Failure, Opened, Running, Stage};
 use crate::state::use_ui;
 use daumoc_core::i18n::fill;
 use daumoc_core::{
-    dataset_to_json, Catalog, ImportError, ImportOptions, ImportSummary, OpenedFile, Phase, StepwiseImport,
-    StepwiseParse, WorkbookError,
+    dataset_to_json, Catalog, ImportError, ImportOptions, ImportSummary, Phase, StepwiseParse, WorkbookError,
 };
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
@@ -37,8 +36,10 @@ enum Halt {
     Failed(Failure),
 }
 
-fn failed(error: ImportError) -> Halt {
-    Halt::Failed(Failure::Import(error))
+impl From<ImportError> for Halt {
+    fn from(error: ImportError) -> Halt {
+        Halt::Failed(Failure::Import(error))
+    }
 }
 
 /// Lets the page paint (progress, clicks on "Cancel"), then says whether opening `run` is
@@ -75,7 +76,7 @@ async fn open(state: EditorState, file: web_sys::File) {
         Ok(buffer) => buffer,
         Err(e) => {
             let error = ImportError::Workbook(WorkbookError::Unreadable(format!("{e:?}")));
-            return conclude(state, run, Err(failed(error)));
+            return conclude(state, run, Err(error.into()));
         }
     };
     if state.run.get_value() != run {
@@ -149,7 +150,7 @@ fn start_worker(state: EditorState, run: u64, job: Job, buffer: JsValue) -> Resu
                 }
                 Reply::Failed(error) => {
                     state.stop_worker();
-                    conclude(state, run, Err(failed(error)));
+                    conclude(state, run, Err(error.into()));
                 }
             }
         }
@@ -201,21 +202,11 @@ async fn read_and_check(state: EditorState, run: u64, name: String, buffer: JsVa
     pause(state, run).await?;
     let options =
         ImportOptions { base: state.site.get_untracked().map(|d| (*d).clone()), ..ImportOptions::default() };
-    // The import borrows the opened file: this function holds both across its pauses.
-    let mut opened = OpenedFile::new(&name, bytes);
-    let mut import = StepwiseImport::start(&mut opened, &options).map_err(failed)?;
-    loop {
-        state.stage.set(Some(stage(import.phase())));
-        pause(state, run).await?;
-        if import.step(ROWS_PER_STEP).map_err(failed)? {
-            break;
-        }
-    }
-    state.stage.set(Some(Stage::Checking));
-    pause(state, run).await?;
-    let (summary, dataset) = ImportSummary::split(import.finish());
-    pause(state, run).await?;
-    let json = dataset_to_json(&dataset);
+    let (summary, json) = import_in_steps(&name, bytes, &options, ROWS_PER_STEP, |phase| {
+        state.stage.set(Some(stage(phase)));
+        pause(state, run)
+    })
+    .await?;
     preview(state, run, name, summary, json).await
 }
 
@@ -230,7 +221,7 @@ async fn preview(
     state.stage.set(Some(Stage::Building));
     pause(state, run).await?;
     // In steps too: one parse of 10,000 events is a task of some 140 ms.
-    let mut parse = StepwiseParse::start(&json).map_err(|e| failed(ImportError::Dataset(e)))?;
+    let mut parse = StepwiseParse::start(&json).map_err(|e| Halt::from(ImportError::Dataset(e)))?;
     pause(state, run).await?;
     while !parse.step(EVENTS_PER_STEP) {
         pause(state, run).await?;

@@ -12,6 +12,7 @@ use daumoc_core::{
     StepwiseImport,
 };
 use serde::{Deserialize, Serialize};
+use std::future::Future;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 /// The worker's loader, as trunk names it (`data-loader-shim`), beside the page.
@@ -94,14 +95,17 @@ pub fn serve() {
             let Some(job) = job.and_then(|j| serde_json::from_str::<Job>(&j).ok()) else { return };
             let bytes = js_sys::Reflect::get(&data, &BYTES.into()).unwrap_or(JsValue::UNDEFINED);
             let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
-            match import(&job, bytes, |phase| post(&Reply::Progress(phase), None)) {
-                Ok((summary, json)) => {
-                    let bytes = js_sys::Uint8Array::from(json.as_bytes());
-                    drop(json);
-                    post(&Reply::Done(summary), Some(bytes));
+            let post = post.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match import(&job, bytes, &post).await {
+                    Ok((summary, json)) => {
+                        let bytes = js_sys::Uint8Array::from(json.as_bytes());
+                        drop(json);
+                        post(&Reply::Done(summary), Some(bytes));
+                    }
+                    Err(error) => post(&Reply::Failed(error), None),
                 }
-                Err(error) => post(&Reply::Failed(error), None),
-            }
+            });
         }
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -109,25 +113,48 @@ pub fn serve() {
     post(&Reply::Ready, None);
 }
 
-/// The core's import of the job's file, step by step (its progress said between the steps),
-/// and the dataset file as the page downloads it.
-fn import(
+/// The core's import of the job's file, its progress said between the steps.
+async fn import(
     job: &Job,
     bytes: Vec<u8>,
-    progress: impl Fn(Phase),
+    post: &impl Fn(&Reply, Option<js_sys::Uint8Array>),
 ) -> Result<(ImportSummary, String), ImportError> {
     let base = job.site.as_deref().and_then(|text| parse_dataset(text).ok()).map(|loaded| loaded.dataset);
     let options = ImportOptions { base, ..ImportOptions::default() };
-    let mut opened = OpenedFile::new(&job.name, bytes);
-    let mut import = StepwiseImport::start(&mut opened, &options)?;
+    import_in_steps(&job.name, bytes, &options, ROWS_PER_STEP, |phase| {
+        post(&Reply::Progress(phase), None);
+        std::future::ready(Ok(()))
+    })
+    .await
+}
+
+/// The core's import of a file, `rows` a step, and the dataset file as the page downloads it:
+/// the worker's, and the page's own when the worker cannot start. `between` runs before every
+/// step and before the last two (the checks together, the dataset file), with where the import
+/// is: the worker says its progress there, the page also paints and may stop.
+pub async fn import_in_steps<E, F>(
+    name: &str,
+    bytes: Vec<u8>,
+    options: &ImportOptions,
+    rows: usize,
+    mut between: impl FnMut(Phase) -> F,
+) -> Result<(ImportSummary, String), E>
+where
+    E: From<ImportError>,
+    F: Future<Output = Result<(), E>>,
+{
+    // The import borrows the opened file: this function holds both across its pauses.
+    let mut opened = OpenedFile::new(name, bytes);
+    let mut import = StepwiseImport::start(&mut opened, options)?;
     loop {
-        progress(import.phase());
-        if import.step(ROWS_PER_STEP)? {
+        between(import.phase()).await?;
+        if import.step(rows)? {
             break;
         }
     }
-    progress(import.phase());
+    let checking = import.phase();
+    between(checking).await?;
     let (summary, dataset) = ImportSummary::split(import.finish());
-    let json = dataset_to_json(&dataset);
-    Ok((summary, json))
+    between(checking).await?;
+    Ok((summary, dataset_to_json(&dataset)))
 }
