@@ -1,9 +1,13 @@
 // The code a page makes a visitor download: the wasm, JS and CSS files it asks for, and the
 // stylesheet and script written into the page itself (counted apart from the page's markup, so
 // moving code into the page never hides it from the size budget). Shared by
-// scripts/size-report.sh and bench/bench.mjs.
+// scripts/size-report.sh and bench/bench.mjs; scripts/post-build.mjs hashes the same blocks.
 import fs from 'node:fs';
 import path from 'node:path';
+
+/** The contents of `html`'s inline `<tag>` blocks (`style` or `script`: no attributes). */
+export const inlineBlocks = (html, tag) =>
+  [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]);
 
 /** `[{ file, bytes }]` for `page` in `dist`: referenced files, then `page <style>`/`<script>`. */
 export function pageCode(dist, page, exclude = []) {
@@ -12,7 +16,7 @@ export function pageCode(dist, page, exclude = []) {
   const files = [...new Set(refs)].filter((f) => !exclude.includes(f)).sort()
     .map((file) => ({ file, bytes: fs.readFileSync(path.join(dist, file)) }));
   for (const tag of ['style', 'script']) {
-    const blocks = [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]);
+    const blocks = inlineBlocks(html, tag);
     if (blocks.length) files.push({ file: `${page} <${tag}>`, bytes: Buffer.from(blocks.join(''), 'utf8'), inline: tag });
   }
   return files;

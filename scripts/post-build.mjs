@@ -25,6 +25,7 @@ import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { prerender } from './prerender.mjs';
+import { inlineBlocks } from './page-code.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('post-build.mjs runs as a trunk hook (TRUNK_STAGING_DIR is not set)');
@@ -91,7 +92,7 @@ html = html.replace('<!-- early -->', editorBuild ? '' : `<script>${early}${font
 // frame-ancestors cannot be set from a <meta>: the web server sends it (docs/security.md), and
 // newsrooms may embed the page anywhere anyway.
 const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text).digest('base64')}'`;
-const inlineHashes = (page, tag) => [...page.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => sha256(m[1]));
+const inlineHashes = (page, tag) => inlineBlocks(page, tag).map(sha256);
 function withPolicy(page) {
   const scripts = inlineHashes(page, 'script');
   const styles = inlineHashes(page, 'style');
@@ -176,15 +177,11 @@ if (fs.existsSync(indexFile)) {
     if (!cached.includes(listed)) throw new Error(`data/index.json lists ${file}, which the build does not hold or cache`);
   }
 }
-// The editors' page and what it asks for are cached only when that page asks (its loader posts
-// 'cache-editor'): a visitor's phone never downloads the editors' megabyte of WebAssembly. That is
-// what editor.html names and every file of its build (the import worker's loader, glue and wasm).
-const editorHtml = path.join(staging, 'editor.html');
-const editorOnly = new Set(fs.existsSync(editorHtml)
-  ? ['editor.html', ...[...fs.readFileSync(editorHtml, 'utf8').matchAll(/(?:href|src)="\.\/([^"?#]+)"/g)].map((m) => m[1])]
-  : []);
-for (const f of editorOnly) if (!cached.includes(f)) throw new Error(`editor.html asks for ${f}, which the build does not hold`);
-for (const f of editorCopied) if (cached.includes(f)) editorOnly.add(f);
+// The editors' page and its files are cached only when that page asks (its loader posts
+// 'cache-editor'): a visitor's phone never downloads the editors' megabyte of WebAssembly. They
+// are the files copied in from the editors' build: its page, what the page names, and the import
+// worker's loader, glue and wasm, which the page's code starts.
+const editorOnly = new Set(editorCopied.filter((f) => cached.includes(f)));
 if (editorOnly.size && !editorCopied.some((f) => /^import_worker.*_loader\.js$/.test(f))) {
   throw new Error(`the editors' build in ${editorDist} has no import worker loader (import_worker…_loader.js): `
     + 'it is older than this one; build both pages with `bash scripts/build.sh`');
