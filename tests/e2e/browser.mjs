@@ -52,6 +52,11 @@ export async function within(promise, ms, what) {
  * on failure the message says `what` it waited for.
  */
 export function until(page, what, fn, arg, { timeout = WAIT, polling } = {}) {
+  // waitForFunction takes the Promise of an async function for a truthy answer at once: such a
+  // wait could never fail. Refused, so no test waits for nothing.
+  if (typeof fn === 'function' && fn.constructor.name === 'AsyncFunction') {
+    throw new Error(`until(${what}): the test must be synchronous (an async one is always "truthy")`);
+  }
   const options = { timeout, ...(polling ? { polling } : {}) };
   return within(page.waitForFunction(fn, arg, options), timeout + 1_000, what);
 }

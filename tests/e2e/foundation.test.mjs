@@ -214,13 +214,18 @@ test('after one visit the editors\' page works offline', { timeout: TIMEOUT }, a
   await page.goto(server.url + '/editor.html');
   await page.locator('html[data-state="ready"] #file-input').waitFor({ state: 'attached', timeout: WAIT });
   await within(page.evaluate(() => navigator.serviceWorker.ready.then(() => true)), WAIT, 'the service worker to be ready');
-  // The page asks the worker to keep its files; it has them all once the wasm is kept.
-  await until(page, 'the editors\' files to be kept', async () => {
-    const names = (await Promise.all((await caches.keys()).map(async (k) =>
-      (await (await caches.open(k)).keys()).map((r) => new URL(r.url).pathname)))).flat();
-    return names.some((p) => /\/editor-[0-9a-f]{8,16}_bg\.wasm$/.test(p)) && names.includes('/editor.html')
-      && names.includes('/import_worker_bg.wasm') && names.includes('/import_worker_loader.js');
-  });
+  // The page asks the worker to keep its files; it has them all once the wasm is kept. The Cache
+  // API answers only asynchronously, so the page looks once a frame (until() takes only a
+  // synchronous test), bounded by within().
+  await within(page.evaluate(async () => {
+    for (;;) {
+      const names = (await Promise.all((await caches.keys()).map(async (k) =>
+        (await (await caches.open(k)).keys()).map((r) => new URL(r.url).pathname)))).flat();
+      if (names.some((p) => /\/editor-[0-9a-f]{8,16}_bg\.wasm$/.test(p)) && names.includes('/editor.html')
+        && names.includes('/import_worker_bg.wasm') && names.includes('/import_worker_loader.js')) return;
+      await new Promise(requestAnimationFrame);
+    }
+  }), WAIT, 'the editors\' files to be kept');
   await context.setOffline(true);
   await page.reload();
   await page.locator('html[data-state="ready"] #file-input').waitFor({ state: 'attached', timeout: WAIT });
