@@ -117,3 +117,35 @@ test('the data files are asked for before the WebAssembly has arrived', { timeou
   assert.equal(await page.locator('html').getAttribute('data-state'), 'loading', 'the app has not started');
   await close();
 });
+
+test('a shared link\'s screen comes in one piece: nothing moves when its data arrives', { timeout: TIMEOUT }, async () => {
+  // A view parameter shows no pre-rendered copy: the app's loading notice first, then its screen.
+  // The header's height depends on the data (its subtitle), so it must not be shown before it.
+  for (const url of ['/?q=bac%20son', '/?event=khoi-nghia-bac-son&lang=en']) {
+    const context = await newContext(browser, { viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+    await context.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => ({
+        value: e.value, moved: e.sources.map((s) => s.node && s.node.nodeName),
+      })))).observe({ type: 'layout-shift', buffered: true });
+    });
+    const page = await context.newPage();
+    const held = [];
+    let released = false;
+    await page.route('**/data/events.json', (route) => (released ? route.continue() : held.push(route)));
+    await page.goto(server.url + url);
+    await until(page, `${url}: the loading notice`, () => !!document.querySelector('#app .loading'));
+    const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await within(frames(), WAIT, `${url}: two frames with the loading notice`);
+    released = true;
+    await Promise.all(held.map((r) => r.continue()));
+    await ready(page);
+    // Two frames after the screen is in, every shift it caused has been reported.
+    await within(frames(), WAIT, `${url}: two frames with the screen`);
+    const shifts = await page.evaluate(() => window.__shifts);
+    assert.deepEqual(shifts, [], `${url}: no layout shift`);
+    assert.equal(await page.locator('.loading').count(), 0);
+    assert.equal(await page.locator('#app .site-header').count(), 1, `${url}: the header comes with the data`);
+    await context.close();
+  }
+});
