@@ -86,36 +86,30 @@ pub fn App() -> impl IntoView {
         load();
     };
 
-    // While the data loads, only the loading notice: the header's height depends on the data
-    // (its subtitle), so a header shown before it would push the page down when it arrives (a
-    // layout shift of 0.06 on a phone for every shared link). The screen comes in one piece.
-    let screen = move || {
-        let loaded = dataset.get()?;
-        let header = (!embedded).then(|| view! {
-            <SiteHeader title=Signal::derive(move || title.get()) subtitle=Signal::derive(move || subtitle.get()) />
-        });
-        let content = match loaded {
-            Ok(catalog) => view! { <Explorer catalog /> }.into_any(),
-            Err(failure) => view! { <LoadErrorView failure=failure on_retry=retry.clone() /> }.into_any(),
-        };
-        Some(view! {
-            {header}
-            <main id="main" class="page" tabindex="-1">
-                {embedded.then(|| view! {
-                    <h1 class="visually-hidden">{move || localized_or(title.get(), ui.lang.get(), ui.strings().ui.default_title)}</h1>
-                })}
-                {content}
-            </main>
-            {embedded.then(|| view! { <EmbedFooter title=Signal::derive(move || title.get()) /> })}
-        })
-    };
-
+    // While the data loads, only the loading notice shows: the header's height depends on the
+    // data (its subtitle), so a header shown before it would push the page down when it arrives
+    // (a layout shift of 0.06 on a phone for every shared link). The header and the page are
+    // built at the start all the same, hidden, so the task that renders the data stays short.
+    let loading = Memo::new(move |_| dataset.with(Option::is_none));
     view! {
         <a class="skip-link" href="#main">{move || ui.strings().ui.skip_to_timeline}</a>
-        <Show when=move || dataset.with(Option::is_none)>
-            <main id="main" class="page" tabindex="-1"><Loading /></main>
+        <Show when=move || loading.get()>
+            <div class="page"><Loading /></div>
         </Show>
-        {screen}
+        {(!embedded).then(|| view! {
+            <SiteHeader title=Signal::derive(move || title.get()) subtitle=Signal::derive(move || subtitle.get()) {..} hidden=move || loading.get() />
+        })}
+        <main id="main" class="page" tabindex="-1" hidden=move || loading.get()>
+            {embedded.then(|| view! {
+                <h1 class="visually-hidden">{move || localized_or(title.get(), ui.lang.get(), ui.strings().ui.default_title)}</h1>
+            })}
+            {move || match dataset.get() {
+                None => ().into_any(),
+                Some(Ok(catalog)) => view! { <Explorer catalog /> }.into_any(),
+                Some(Err(failure)) => view! { <LoadErrorView failure=failure on_retry=retry.clone() /> }.into_any(),
+            }}
+        </main>
+        {embedded.then(|| view! { <EmbedFooter title=Signal::derive(move || title.get()) {..} hidden=move || loading.get() /> })}
     }
 }
 
