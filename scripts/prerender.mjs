@@ -67,6 +67,8 @@ function capture() {
     card.replaceWith(pending);
   }
   for (const item of root.querySelectorAll('.upcoming__item')) item.removeAttribute('data-event-id');
+  // The handout's "from this page" line would name the build's own local server.
+  for (const line of root.querySelectorAll('.print-summary__url')) line.textContent = '';
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
   const comments = [];
   while (walker.nextNode()) comments.push(walker.currentNode);

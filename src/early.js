@@ -9,10 +9,19 @@
   var params = new URLSearchParams(location.search);
   var lang = null;
   try { lang = localStorage.getItem('daumoc.lang'); } catch (e) { /* storage blocked */ }
-  // The pre-rendered screen is the default view in Vietnamese: any other view (?q=, ?event=,
-  // ?embed=1, ?mode=present, ?data=…) or language waits for the app instead of showing it first.
-  if (location.search.length > 1 || (lang && lang.slice(0, 2).toLowerCase() !== 'vi')) {
+  // The pre-rendered screen is the default view in Vietnamese. Another language, dataset or look
+  // (?lang=en, ?data=…, ?embed=1, ?mode=present, ?view=…) waits for the app instead of showing
+  // it first; so does an event, whose dialog the app opens over the page. A shared link to a
+  // search or a filter shows only the copy's header (the same for every view of the timeline)
+  // and a loading bar, never the default list under it.
+  var look = false;
+  params.forEach(function (value, key) {
+    if (key === 'lang' ? value.slice(0, 2).toLowerCase() !== 'vi' : /^(data|embed|mode|view|event)$/.test(key)) look = true;
+  });
+  if (look || (lang && lang.slice(0, 2).toLowerCase() !== 'vi')) {
     root.className += ' prerender-off';
+  } else if (location.search.length > 1) {
+    root.className += ' prerender-header';
   }
   function preload(href) {
     var link = document.createElement('link');

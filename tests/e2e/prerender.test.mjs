@@ -87,10 +87,21 @@ test('a search typed before the app started is applied, with the caret where it 
   await close();
 });
 
-for (const url of ['/?q=bac+son', '/?event=khoi-nghia-bac-son', '/?embed=1', '/?mode=present', '/?lang=en', '/?data=data/events.json']) {
+for (const url of ['/?q=bac+son', '/?event=khoi-nghia-bac-son', '/?cat=congress&lang=vi', '/?q=bac+son&event=khoi-nghia-bac-son', '/?embed=1', '/?mode=present', '/?lang=en', '/?view=anniversaries', '/?data=data/events.json']) {
   test(`${url} never shows the default screen first`, { timeout: TIMEOUT }, async () => {
     const { page, release, close } = await heldPage(url);
-    assert.equal(await page.locator('#prerender').isVisible(), false, 'the pre-rendered default view is hidden');
+    // A search or a filter of the timeline: the header (the same for all of them) and a loading
+    // bar; an event (a dialog over the page), another look, language or dataset: nothing before the app.
+    const header = /[?&](q|cat)=/.test(url) && !/[?&]event=/.test(url);
+    assert.equal(await page.locator('#prerender .site-header').isVisible(), header, header ? 'the header is shown' : 'the copy is hidden');
+    assert.equal(await page.locator('#prerender .site-title').isVisible() && await page.locator('#prerender .site-title').innerText(), header && dataset.title.vi);
+    for (const part of ['.event', '.upcoming', '.filters', '.axis']) {
+      assert.equal(await page.locator(`#prerender ${part}`).first().isVisible(), false, `${part} of the default view is hidden`);
+    }
+    if (header) {
+      const bar = await page.locator('#pr-main').evaluate((main) => getComputedStyle(main, '::before').animationName);
+      assert.equal(bar, 'loading', 'a loading bar where the view goes');
+    }
     await release();
     await within(ready(page), WAIT, 'the app');
     assert.equal(await page.locator('#prerender').count(), 0);
