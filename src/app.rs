@@ -93,23 +93,23 @@ pub fn App() -> impl IntoView {
     let loading = Memo::new(move |_| dataset.with(Option::is_none));
     view! {
         <a class="skip-link" href="#main">{move || ui.strings().ui.skip_to_timeline}</a>
-        <Show when=move || loading.get()>
-            <div class="page"><Loading /></div>
-        </Show>
-        {(!embedded).then(|| view! {
-            <SiteHeader title=Signal::derive(move || title.get()) subtitle=Signal::derive(move || subtitle.get()) {..} hidden=move || loading.get() />
-        })}
-        <main id="main" class="page" tabindex="-1" hidden=move || loading.get()>
-            {embedded.then(|| view! {
-                <h1 class="visually-hidden">{move || localized_or(title.get(), ui.lang.get(), ui.strings().ui.default_title)}</h1>
+        {move || loading.get().then(|| view! { <div class="page"><Loading /></div> })}
+        <div hidden=move || loading.get()>
+            {(!embedded).then(|| view! {
+                <SiteHeader title=Signal::derive(move || title.get()) subtitle=Signal::derive(move || subtitle.get()) />
             })}
-            {move || match dataset.get() {
-                None => ().into_any(),
-                Some(Ok(catalog)) => view! { <Explorer catalog /> }.into_any(),
-                Some(Err(failure)) => view! { <LoadErrorView failure=failure on_retry=retry.clone() /> }.into_any(),
-            }}
-        </main>
-        {embedded.then(|| view! { <EmbedFooter title=Signal::derive(move || title.get()) {..} hidden=move || loading.get() /> })}
+            <main id="main" class="page" tabindex="-1">
+                {embedded.then(|| view! {
+                    <h1 class="visually-hidden">{move || localized_or(title.get(), ui.lang.get(), ui.strings().ui.default_title)}</h1>
+                })}
+                {move || match dataset.get() {
+                    None => ().into_any(),
+                    Some(Ok(catalog)) => view! { <Explorer catalog /> }.into_any(),
+                    Some(Err(failure)) => view! { <LoadErrorView failure=failure on_retry=retry.clone() /> }.into_any(),
+                }}
+            </main>
+            {embedded.then(|| view! { <EmbedFooter title=Signal::derive(move || title.get()) /> })}
+        </div>
     }
 }
 

@@ -11,12 +11,11 @@
   try { lang = localStorage.getItem('daumoc.lang'); } catch (e) { /* storage blocked */ }
   // The pre-rendered screen is the default view in Vietnamese. Another language, dataset or look
   // (?lang=en, ?data=…, ?embed=1, ?mode=present, ?view=…) waits for the app instead of showing
-  // it first; so does an event, whose dialog the app opens over the page. A shared link to a
-  // search or a filter shows only the copy's header (the same for every view of the timeline)
-  // and a loading bar, never the default list under it.
+  // it first; a shared link to an event, a search or a filter shows only the copy's header (the
+  // same for every view of the timeline) and a loading bar, never the default list under it.
   var look = false;
   params.forEach(function (value, key) {
-    if (key === 'lang' ? value.slice(0, 2).toLowerCase() !== 'vi' : /^(data|embed|mode|view|event)$/.test(key)) look = true;
+    if (key === 'lang' ? value.slice(0, 2).toLowerCase() !== 'vi' : /^(data|embed|mode|view)$/.test(key)) look = true;
   });
   if (look || (lang && lang.slice(0, 2).toLowerCase() !== 'vi')) {
     root.className += ' prerender-off';

@@ -45,6 +45,23 @@ pub fn app_root() -> HtmlElement {
     root
 }
 
+thread_local! {
+    static ON_SHOWN: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` once the app's screen is shown: at once, or right after the swap while it is built
+/// unseen (focus cannot go into an invisible screen).
+pub fn when_shown(f: impl FnOnce() + 'static) {
+    let pending = document()
+        .and_then(|d| d.get_element_by_id("app"))
+        .is_some_and(|app| app.class_list().contains(PENDING));
+    if pending {
+        ON_SHOWN.with(|queue| queue.borrow_mut().push(Box::new(f)));
+    } else {
+        f();
+    }
+}
+
 /// What the visitor typed into the pre-rendered search box, and whether it had the focus with
 /// this selection.
 pub struct Typed {
@@ -79,6 +96,9 @@ pub fn finish(typed: impl FnOnce(Typed) + 'static, done: impl FnOnce() + 'static
         // After the swap: the app's box can only take the focus once it is visible.
         if let Some(search) = search {
             typed(search);
+        }
+        for f in ON_SHOWN.with(|queue| std::mem::take(&mut *queue.borrow_mut())) {
+            f();
         }
         done();
     };

@@ -82,7 +82,7 @@ fn open_dialog(d: &web_sys::HtmlDialogElement) {
     if !modal || d.show_modal().is_err() {
         d.show();
     }
-    browser::focus("#event-detail .detail__close");
+    crate::takeover::when_shown(|| browser::focus("#event-detail .detail__close"));
 }
 
 /// `origin`: the label of the data file the event comes from, when the dataset has several.

@@ -90,9 +90,9 @@ test('a search typed before the app started is applied, with the caret where it 
 for (const url of ['/?q=bac+son', '/?event=khoi-nghia-bac-son', '/?cat=congress&lang=vi', '/?q=bac+son&event=khoi-nghia-bac-son', '/?embed=1', '/?mode=present', '/?lang=en', '/?view=anniversaries', '/?data=data/events.json']) {
   test(`${url} never shows the default screen first`, { timeout: TIMEOUT }, async () => {
     const { page, release, close } = await heldPage(url);
-    // A search or a filter of the timeline: the header (the same for all of them) and a loading
-    // bar; an event (a dialog over the page), another look, language or dataset: nothing before the app.
-    const header = /[?&](q|cat)=/.test(url) && !/[?&]event=/.test(url);
+    // An event, a search or a filter of the timeline: the header (the same for all of them) and a
+    // loading bar; another look, language or dataset: nothing before the app.
+    const header = /[?&](q|cat|event)=/.test(url);
     assert.equal(await page.locator('#prerender .site-header').isVisible(), header, header ? 'the header is shown' : 'the copy is hidden');
     assert.equal(await page.locator('#prerender .site-title').isVisible() && await page.locator('#prerender .site-title').innerText(), header && dataset.title.vi);
     for (const part of ['.event', '.upcoming', '.filters', '.axis']) {
@@ -105,6 +105,12 @@ for (const url of ['/?q=bac+son', '/?event=khoi-nghia-bac-son', '/?cat=congress&
     await release();
     await within(ready(page), WAIT, 'the app');
     assert.equal(await page.locator('#prerender').count(), 0);
+    if (url.includes('event=')) {
+      // The dialog opened in the unseen screen gets the focus once it is shown, and Escape closes it.
+      await until(page, 'focus on the dialog\'s Close button', () => document.activeElement?.matches('#event-detail[open] .detail__close'));
+      await page.keyboard.press('Escape');
+      await until(page, 'the dialog closed by Escape', () => !document.querySelector('#event-detail[open]'));
+    }
     await close();
   });
 }
