@@ -13,11 +13,12 @@
   // (?lang=en, ?data=…, ?embed=1, ?mode=present, ?view=…) waits for the app instead of showing
   // it first; a shared link to an event, a search or a filter shows only the copy's header (the
   // same for every view of the timeline) and a loading bar, never the default list under it.
-  var look = false;
+  function foreign(code) { return code.slice(0, 2).toLowerCase() !== 'vi'; }
+  var look = !!lang && foreign(lang);
   params.forEach(function (value, key) {
-    if (key === 'lang' ? value.slice(0, 2).toLowerCase() !== 'vi' : /^(data|embed|mode|view)$/.test(key)) look = true;
+    if (key === 'lang' ? foreign(value) : /^(data|embed|mode|view)$/.test(key)) look = true;
   });
-  if (look || (lang && lang.slice(0, 2).toLowerCase() !== 'vi')) {
+  if (look) {
     root.className += ' prerender-off';
   } else if (location.search.length > 1) {
     root.className += ' prerender-header';

@@ -7,15 +7,19 @@ import { server, browser, dataset, setUp, TIMEOUT, newContext, until, within, WA
 
 setUp();
 
-/** A phone-sized page whose wasm download waits until `release()` is called. */
-async function heldPage(url) {
+/**
+ * A phone-sized page whose requests matching `hold` (the wasm unless told) wait until `release()`
+ * is called; `init` runs in the page before its own scripts.
+ */
+async function heldPage(url, { hold = '**/*.wasm', init } = {}) {
   const context = await newContext(browser, { viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
   page.problems = [];
   page.on('pageerror', (e) => page.problems.push(String(e)));
   const held = [];
   let released = false;
-  await page.route('**/*.wasm', (route) => (released ? route.continue() : held.push(route)));
+  await page.route(hold, (route) => (released ? route.continue() : held.push(route)));
   await page.goto(server.url + url);
   const release = async () => {
     released = true;
@@ -138,24 +142,18 @@ test('the data files are asked for before the WebAssembly has arrived', { timeou
 test('a shared link\'s screen comes in one piece: nothing moves when its data arrives', { timeout: TIMEOUT }, async () => {
   // A view parameter shows no pre-rendered copy: the app's loading notice first, then its screen.
   // The header's height depends on the data (its subtitle), so it must not be shown before it.
+  const init = () => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => ({
+      value: e.value, moved: e.sources.map((s) => s.node && s.node.nodeName),
+    })))).observe({ type: 'layout-shift', buffered: true });
+  };
   for (const url of ['/?q=bac%20son', '/?event=khoi-nghia-bac-son&lang=en']) {
-    const context = await newContext(browser, { viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
-    await context.addInitScript(() => {
-      window.__shifts = [];
-      new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => ({
-        value: e.value, moved: e.sources.map((s) => s.node && s.node.nodeName),
-      })))).observe({ type: 'layout-shift', buffered: true });
-    });
-    const page = await context.newPage();
-    const held = [];
-    let released = false;
-    await page.route('**/data/events.json', (route) => (released ? route.continue() : held.push(route)));
-    await page.goto(server.url + url);
+    const { page, release, close } = await heldPage(url, { hold: '**/data/events.json', init });
     await until(page, `${url}: the loading notice`, () => !!document.querySelector('#app .loading'));
     const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     await within(frames(), WAIT, `${url}: two frames with the loading notice`);
-    released = true;
-    await Promise.all(held.map((r) => r.continue()));
+    await release();
     await ready(page);
     // Two frames after the screen is in, every shift it caused has been reported.
     await within(frames(), WAIT, `${url}: two frames with the screen`);
@@ -163,6 +161,6 @@ test('a shared link\'s screen comes in one piece: nothing moves when its data ar
     assert.deepEqual(shifts, [], `${url}: no layout shift`);
     assert.equal(await page.locator('.loading').count(), 0);
     assert.equal(await page.locator('#app .site-header').count(), 1, `${url}: the header comes with the data`);
-    await context.close();
+    await close();
   }
 });
