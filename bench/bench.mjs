@@ -47,6 +47,9 @@ let PHONE_RUNS = Math.max(1, Number(process.env.PHONE_RUNS || 3));
 let LH_RUNS = Math.max(1, Number(process.env.LH_RUNS || 3));
 let PHONE_SIZES = (process.env.PHONE_SIZES || 'bundled 1000 10000').split(/[\s,]+/).filter(Boolean).map((x) => (x === 'bundled' ? x : Number(x)));
 const PEER_TIMEOUT = Math.max(10, Number(process.env.PEER_TIMEOUT || 90));
+// Shared links (a search, an event, a filter) on the bundled dataset, phone profile: the early
+// script shows the copy's header at once for these, and the app builds the view out of sight.
+let SHARED_LINKS = (process.env.SHARED_LINKS ?? '?q=bac+son ?event=khoi-nghia-bac-son ?cat=congress').split(/\s+/).filter(Boolean);
 const progress = (...a) => console.error(...a); // progress goes to stderr
 let SEED = process.env.SEED || '1'; // only reported: bench/run.sh generated the files with it
 const budget = JSON.parse(fs.readFileSync(path.join(repo, 'bench/budget.json'), 'utf8'));
@@ -404,6 +407,27 @@ function phoneReport({ phone, peerCounts }) {
   return lines;
 }
 
+// Shared links beside the default view, all on the bundled dataset in the phone profile.
+function sharedReport({ phone, shared }) {
+  const links = Object.keys(shared);
+  const base = phone.bundled?.app?.summary;
+  if (!links.length) return [];
+  const rows = [...(base ? [['the default view (`/`)', base]] : []), ...links.map((l) => [`\`${l}\``, shared[l].summary])];
+  const cell = (x, v) => (x.runs ? v : `failed: ${x.error}`);
+  return [
+    '### Shared links (the bundled dataset)',
+    '',
+    'A link to a search, an event or a filter: the page shows the pre-rendered header at once, with a',
+    'loading bar where the view goes, and the app builds that view out of sight before it takes the',
+    `page over (docs/decisions.md). Same phone profile; median of ${PHONE_RUNS} runs each.`,
+    '',
+    '| link | first paint (FCP) | first event seen | search usable | CLS | longest task while loading |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...rows.map(([l, x]) => `| ${l} | ${cell(x, ms(x.fcp))} | ${cell(x, ms(x.firstSeen))} | ${cell(x, ms(x.usable))} | ${cell(x, cls(x.cls))} | ${cell(x, ms(x.longest))} |`),
+    '',
+  ];
+}
+
 function kindOfUrl(url, type) {
   const p = new URL(url).pathname;
   if (type === 'navigation' || p.endsWith('/') || p.endsWith('.html')) return 'HTML';
@@ -523,7 +547,7 @@ function standing({ results, sizes, phone, lh, size }) {
   return lines;
 }
 
-function report({ results, size, info, loadBefore, loadAfter, started, duration = null, phone = {}, peerCounts = {}, lh = null }) {
+function report({ results, size, info, loadBefore, loadAfter, started, duration = null, phone = {}, shared = {}, peerCounts = {}, lh = null }) {
   const sizes = SIZES.filter((n) => results[n]);
   const col = (f) => sizes.map((n) => f(results[n])).join(' | ');
   const row = (label, f) => `| ${label} | ${col(f)} |`;
@@ -553,6 +577,7 @@ function report({ results, size, info, loadBefore, loadAfter, started, duration 
     '  compare runs made on a quiet machine)',
     '',
     ...phoneReport({ phone, peerCounts }),
+    ...sharedReport({ phone, shared }),
     sizes.length ? '## Desktop (1280 × 900, no throttling)' : '',
     '',
     ...(sizes.length ? [] : ['(desktop not measured in this run)']),
@@ -733,6 +758,7 @@ async function main() {
     const saved = JSON.parse(fs.readFileSync(REPORT_FROM, 'utf8'));
     ({ SIZES, RUNS, SCROLL_FRAMES, QUERIES, SEED } = saved.settings);
     if (saved.settings.PHONE_SIZES) ({ PHONE_SIZES, PHONE_RUNS, LH_RUNS } = saved.settings);
+    SHARED_LINKS = saved.settings.SHARED_LINKS || [];
     write(report({ ...saved, started: new Date(saved.started) }));
     return;
   }
@@ -744,6 +770,7 @@ async function main() {
   log(`bundle (wasm + JS + CSS, gzip -9): ${size.total} B; target ${budget.gzip_bytes.target} B, ceiling ${budget.gzip_bytes.ceiling} B`);
   if (!DESKTOP_ON) SIZES = [];
   if (!PHONE_ON) PHONE_SIZES = [];
+  if (!PHONE_SIZES.includes('bundled')) SHARED_LINKS = [];
   // The datasets' precompressed copies, as a static host would keep them.
   for (const n of [...SIZES, ...PHONE_SIZES.filter((x) => x !== 'bundled')]) {
     const file = path.join(dataDir, `events-${n}.json`);
@@ -760,6 +787,7 @@ async function main() {
   const results = {};
   const raw = {};
   const phone = {};
+  const shared = {};
   let lh = null;
   const t0 = Date.now();
   const elapsed = () => `${Math.round((Date.now() - t0) / 1000)} s`;
@@ -816,6 +844,17 @@ async function main() {
           phone[n][who] = { summary: summarisePhone(runs), runs };
         }
       }
+      for (const link of SHARED_LINKS) {
+        const runs = [];
+        for (let i = 0; i < PHONE_RUNS; i++) {
+          const r = await phoneRun({ browser, server, instrument, who: 'app', size: 'bundled', queries: [], timeout: 180, link });
+          runs.push(r);
+          progress(`[bench] phone, shared link ${link}, run ${i + 1}/${PHONE_RUNS}: ${r.ok ? `FCP ${Math.round(r.load.fcp ?? NaN)} ms, ` +
+            `first event seen ${Math.round(r.load.firstOnScreen ?? NaN)} ms, search usable ${Math.round(r.usable?.idle ?? NaN)} ms, CLS ${r.cls.toFixed(4)}` : r.error} (${elapsed()})`);
+          for (const p of r.problems.slice(0, 5)) progress(`  page problem: ${p.slice(0, 300)}`);
+        }
+        shared[link] = { summary: summarisePhone(runs), runs };
+      }
     }
   } finally {
     await browser.close();
@@ -829,12 +868,12 @@ async function main() {
     await server.close();
   }
   const loadAfter = os.loadavg().map((x) => x.toFixed(2)).join(' ');
-  const settings = { SIZES, RUNS, SCROLL_FRAMES, QUERIES, SEED, PHONE_SIZES, PHONE_RUNS, LH_RUNS, PEER_TIMEOUT };
+  const settings = { SIZES, RUNS, SCROLL_FRAMES, QUERIES, SEED, PHONE_SIZES, PHONE_RUNS, LH_RUNS, PEER_TIMEOUT, SHARED_LINKS };
   const duration = Math.round((Date.now() - t0) / 1000);
   fs.mkdirSync(path.dirname(SAVED), { recursive: true });
-  fs.writeFileSync(SAVED, JSON.stringify({ settings, started, duration, loadBefore, loadAfter, info, size, results, runs: raw, phone, peerCounts, lh }, null, 1));
+  fs.writeFileSync(SAVED, JSON.stringify({ settings, started, duration, loadBefore, loadAfter, info, size, results, runs: raw, phone, shared, peerCounts, lh }, null, 1));
   log(`raw numbers: ${path.relative(process.cwd(), SAVED)}`);
-  write(report({ results, size, info, loadBefore, loadAfter, started, duration, phone, peerCounts, lh }));
+  write(report({ results, size, info, loadBefore, loadAfter, started, duration, phone, shared, peerCounts, lh }));
 }
 
 await main();

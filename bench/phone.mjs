@@ -57,7 +57,8 @@ function limit(promise, seconds, what) {
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
-function urlFor(server, who, size) {
+function urlFor(server, who, size, link) {
+  if (who === 'app' && link) return `${server.url}/${link}`;
   if (who === 'app') return size === 'bundled' ? `${server.url}/` : `${server.url}/?data=bench-data/events-${size}.json`;
   const t = TARGETS[who];
   return `${server.url}/peers/${t.page}?data=/bench-data/${t.input}-${size}.json`;
@@ -66,9 +67,10 @@ function urlFor(server, who, size) {
 /**
  * One phone load of `who` ('app', 'timelinejs', 'vis') with `size` ('bundled', 1000, 10000):
  * first event seen, page idle, search usable (the app), CLS, bytes by kind, requests; for the
- * app also the keystrokes of `queries`. `timeout` (s) bounds the load.
+ * app also the keystrokes of `queries`. `timeout` (s) bounds the load. `link` (the app only, a
+ * query string such as `?q=bac+son`) loads the bundled dataset as a shared link instead.
  */
-export async function phoneRun({ browser, server, instrument, who, size, queries, timeout, waterfall }) {
+export async function phoneRun({ browser, server, instrument, who, size, queries, timeout, waterfall, link = null }) {
   const context = await browser.newContext({
     viewport: PHONE.viewport, deviceScaleFactor: PHONE.deviceScaleFactor, isMobile: PHONE.isMobile, hasTouch: PHONE.hasTouch,
     serviceWorkers: 'block',
@@ -99,7 +101,7 @@ export async function phoneRun({ browser, server, instrument, who, size, queries
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
   try {
     server.reset();
-    await page.goto(urlFor(server, who, size), { waitUntil: 'commit', timeout: timeout * 1000 });
+    await page.goto(urlFor(server, who, size, link), { waitUntil: 'commit', timeout: timeout * 1000 });
     await limit(page.evaluate(() => window.__bench.loaded), timeout, `${who}: the first event of ${size}`);
     const idle = () => limit(page.evaluate(() => window.__bench.idle(500)), timeout, `${who}: idle`);
     let load = await idle();

@@ -14,8 +14,9 @@
 #   PHONE=0 PEERS=0 LIGHTHOUSE=0 bash bench/run.sh   # desktop only, as before
 #
 # Other settings: SEED (1), SCROLL_FRAMES (3000), QUERIES ("dai hoi|giải phóng"), PHONE_SIZES
-# ("bundled 1000 10000"), PEER_TIMEOUT (90: seconds a peer may take to load). The build goes
-# to target/bench-dist (BENCH_DIST); BUILD=0 measures $BENCH_DIST (by default dist/) as it is.
+# ("bundled 1000 10000"), SHARED_LINKS ("?q=bac+son ?event=khoi-nghia-bac-son ?cat=congress":
+# shared links loaded on a phone beside the default view), PEER_TIMEOUT (90: seconds a peer may
+# take to load). The build goes to target/bench-dist (BENCH_DIST); BUILD=0 measures $BENCH_DIST (by default dist/) as it is.
 # The raw numbers of the last run go to bench/results/last-run.json (not committed);
 # `REPORT_FROM=bench/results/last-run.json node bench/bench.mjs` writes the report again from
 # them, e.g. after a change to bench/budget.json.
