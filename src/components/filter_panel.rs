@@ -134,10 +134,10 @@ fn CategoryChips(counts: Memo<FacetCounts>) -> impl IntoView {
             <Chip
                 label=Signal::derive(move || category_name(c, ui.lang.get()).to_string())
                 count=Signal::derive(move || counts.with(|n| n.category(c)))
-                pressed=Signal::derive(move || ui.view.with(|v| v.filter.categories.contains(&c)))
+                pressed=Signal::derive(move || ui.view.with(|v| v.filter.categories.contains(c)))
                 class=format!("cat-{c}")
                 on_toggle=move || ui.update(HistoryMode::Push, |v| {
-                    if !v.filter.categories.remove(&c) {
+                    if !v.filter.categories.remove(c) {
                         v.filter.categories.insert(c);
                     }
                 })

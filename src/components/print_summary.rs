@@ -4,7 +4,7 @@
 use crate::browser;
 use crate::state::use_ui;
 use daumoc_core::i18n::fill;
-use daumoc_core::{category_name, level_name, Catalog, Category};
+use daumoc_core::{category_name, level_name, Catalog};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -22,11 +22,7 @@ pub fn PrintSummary(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl In
             if !f.query.is_empty() {
                 parts.push(format!("“{}”", f.query.text()));
             }
-            let cats: Vec<&str> = Category::ALL
-                .into_iter()
-                .filter(|c| f.categories.contains(c))
-                .map(|c| category_name(c, lang))
-                .collect();
+            let cats: Vec<&str> = f.categories.iter().map(|c| category_name(c, lang)).collect();
             if !cats.is_empty() {
                 parts.push(cats.join(", "));
             }

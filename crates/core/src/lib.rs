@@ -51,6 +51,7 @@ pub use load::sources::{
     describe_index_errors, is_index, merge_datasets, parse_index, parse_index_value, read_data_file, resolve,
     safe_relative_path, DataFile, DataFileError, IndexError, SourceFile, SourceIndex, INDEX_VERSION,
 };
+pub use model::category_set::CategorySet;
 pub use model::date::{years_since, CalendarDate, DateError, EventDate, Precision};
 pub use model::event::{Category, Dataset, Event, Level, Reference, Source, SUPPORTED_VERSION};
 pub use model::lang::{Lang, Localized};

@@ -84,7 +84,7 @@ fn ids(data: &Dataset, filter: &Filter) -> String {
         .join("")
 }
 
-fn cats(list: &[Category]) -> BTreeSet<Category> {
+fn cats(list: &[Category]) -> CategorySet {
     list.iter().copied().collect()
 }
 

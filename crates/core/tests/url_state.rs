@@ -60,10 +60,7 @@ fn reads_every_key() {
     assert!(problems.is_empty(), "{problems:?}");
     assert_eq!(state.filter.query.text(), "bắc sơn");
     assert_eq!(state.filter.query.words(), ["bac", "son"]);
-    assert_eq!(
-        state.filter.categories.iter().copied().collect::<Vec<_>>(),
-        [Category::History, Category::Congress]
-    );
+    assert_eq!(state.filter.categories.iter().collect::<Vec<_>>(), [Category::History, Category::Congress]);
     assert_eq!(state.filter.level, Some(Level::Provincial));
     assert_eq!((state.filter.from, state.filter.to), (Some(1940), Some(1954)));
     assert_eq!(state.filter.tags.len(), 2);
@@ -186,7 +183,7 @@ fn to_before_from_is_ignored() {
 #[test]
 fn unknown_categories_are_dropped_one_by_one() {
     let (state, problems) = parse(&[("cat", "history,nonsense, Congress ,,"), ("cat", "observance")]);
-    let kept: Vec<Category> = state.filter.categories.iter().copied().collect();
+    let kept: Vec<Category> = state.filter.categories.iter().collect();
     assert_eq!(kept, [Category::History, Category::Congress, Category::Observance]);
     assert_eq!(problems.len(), 1);
     assert_eq!((problems[0].key.as_str(), problems[0].value.as_str()), ("cat", "nonsense"));

@@ -1,6 +1,7 @@
 //! What the timeline is made of: events and their dataset, dates that keep their precision,
 //! years, the languages text is written in, and pictures.
 
+pub(crate) mod category_set;
 pub(crate) mod date;
 pub(crate) mod event;
 pub(crate) mod lang;

@@ -2,6 +2,7 @@
 //! events each choice would give, and the named periods offered as quick picks.
 
 use crate::i18n::fill;
+use crate::model::category_set::CategorySet;
 use crate::model::event::{Category, Dataset, Event, Level};
 use crate::model::lang::Lang;
 use crate::query::search::{Query, SearchIndex};
@@ -19,7 +20,7 @@ pub struct Filter {
     /// Words to look for (see [`Query`]).
     pub query: Query,
     /// Categories to show; empty shows every category.
-    pub categories: BTreeSet<Category>,
+    pub categories: CategorySet,
     /// The one level to show, or every level.
     pub level: Option<Level>,
     /// First year, inclusive.
@@ -135,7 +136,7 @@ impl Filter {
     }
 
     fn category_ok(&self, event: &Event) -> bool {
-        self.categories.is_empty() || self.categories.contains(&event.category)
+        self.categories.is_empty() || self.categories.contains(event.category)
     }
 
     fn level_ok(&self, event: &Event) -> bool {

@@ -267,8 +267,7 @@ impl ViewState {
             put("q", f.query.text().to_string());
         }
         if !f.categories.is_empty() {
-            let ids: Vec<&str> =
-                Category::ALL.into_iter().filter(|c| f.categories.contains(c)).map(Category::id).collect();
+            let ids: Vec<&str> = f.categories.iter().map(Category::id).collect();
             put("cat", ids.join(","));
         }
         if let Some(level) = f.level {
