@@ -8,7 +8,7 @@
 //!
 //! | folder | what lives there |
 //! |---|---|
-//! | `model/` | [`Event`], [`Dataset`], [`Category`], [`Level`]; [`EventDate`] and [`CalendarDate`] (dates that keep their precision); [`Year`]; [`Lang`] and [`Localized`] text; pictures ([`Media`], [`check_media_url`]) and [`Link`]s |
+//! | `model/` | [`Event`], [`Dataset`], [`Category`] and [`CategorySet`], [`Level`]; [`TagSet`]; [`EventDate`] and [`CalendarDate`] (dates that keep their precision); [`Year`]; [`Lang`] and [`Localized`] text; pictures ([`Media`], [`check_media_url`]) and [`Link`]s |
 //! | `load/` | reading a dataset file ([`parse_dataset`]) and several files listed by an index ([`SourceIndex`], [`merge_datasets`]), and the loaded whole ([`Catalog`]) |
 //! | `check/` | [`Problem`]s said so an editor can act on them, one [`Severity`], JSON positions; with `tools`, the validation report (`check`) and what a new dataset changes (`diff_datasets`) |
 //! | `query/` | search ([`Query`], [`SearchIndex`]), filters and their counts ([`Filter`]), the year-grouped timeline, round anniversaries ([`anniversaries_in_year`], [`upcoming`]); with `tools`, `stats` |
@@ -57,6 +57,7 @@ pub use model::event::{Category, Dataset, Event, Level, Reference, Source, SUPPO
 pub use model::lang::{Lang, Localized};
 pub use model::media::{check_media_url, is_image_url, media_src, resolve_media, Link, Media, MediaUrlError};
 pub use model::name::UnknownName;
+pub use model::tag_set::TagSet;
 pub use model::year::Year;
 pub use order::{sort_dedup, sort_stable_by, sort_stable_by_key};
 pub use query::anniversary::{

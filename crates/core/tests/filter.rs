@@ -2,7 +2,6 @@
 
 use daumoc_core::*;
 use serde_json::json;
-use std::collections::BTreeSet;
 
 const BUNDLED: &str = include_str!("../../../public/data/events.json");
 
@@ -88,7 +87,7 @@ fn cats(list: &[Category]) -> CategorySet {
     list.iter().copied().collect()
 }
 
-fn tags(list: &[&str]) -> BTreeSet<String> {
+fn tags(list: &[&str]) -> TagSet {
     list.iter().map(|t| t.to_string()).collect()
 }
 
@@ -261,7 +260,7 @@ fn facet_counts_with_query_tags_and_years() {
     assert_eq!(counts.tag("dang"), 2); // c and e: the tag filter is ignored for tag counts
     assert_eq!(counts.tag("thi-dua"), 1);
     assert_eq!(counts.periods, vec![0, 1]); // years ignored for the periods: e meets 2015–2020
-    let no_tags = Filter { tags: BTreeSet::new(), ..filter.clone() };
+    let no_tags = Filter { tags: TagSet::new(), ..filter.clone() };
     assert_eq!(no_tags.counts(&data.events, &index, &presets).periods, vec![0, 2]);
 }
 
@@ -401,9 +400,9 @@ fn one_evaluation_gives_the_list_and_the_counts_at_scale() {
             let with_period = Filter { from: Some(preset.from), to: Some(preset.to), ..filter.clone() };
             assert_eq!(n, with_period.apply(&data.events, &index).len(), "{preset:?}");
         }
-        for (tag, &n) in &evaluation.counts.tags {
+        for (tag, n) in &evaluation.counts.tags {
             let with_tag = Filter { tags: [tag.clone()].into(), ..filter.clone() };
-            assert_eq!(n, with_tag.apply(&data.events, &index).len(), "{tag}");
+            assert_eq!(*n, with_tag.apply(&data.events, &index).len(), "{tag}");
         }
     }
 }

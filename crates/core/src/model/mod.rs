@@ -7,4 +7,5 @@ pub(crate) mod event;
 pub(crate) mod lang;
 pub(crate) mod media;
 pub(crate) mod name;
+pub(crate) mod tag_set;
 pub(crate) mod year;

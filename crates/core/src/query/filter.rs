@@ -5,8 +5,8 @@ use crate::i18n::fill;
 use crate::model::category_set::CategorySet;
 use crate::model::event::{Category, Dataset, Event, Level};
 use crate::model::lang::Lang;
+use crate::model::tag_set::TagSet;
 use crate::query::search::{Query, SearchIndex};
-use std::collections::{BTreeMap, BTreeSet};
 
 /// The active filters. Different kinds combine with AND; choices within categories and within
 /// tags combine with OR.
@@ -28,7 +28,7 @@ pub struct Filter {
     /// Last year, inclusive.
     pub to: Option<i32>,
     /// Tag ids; an event with ANY of them matches; empty shows every event.
-    pub tags: BTreeSet<String>,
+    pub tags: TagSet,
 }
 
 /// Which parts of a filter one event passes; the counts need each part separately.
@@ -107,10 +107,8 @@ impl Filter {
             }
         }
         counts.total = visible.len();
-        // Inserted one by one: collecting into the map would compile another sort.
-        for (id, count) in index.tag_ids().iter().zip(tags) {
-            counts.tags.insert(id.clone(), count);
-        }
+        // The index's tag ids are sorted already.
+        counts.tags = index.tag_ids().iter().cloned().zip(tags).collect();
         for (n, preset) in counts.periods.iter_mut().zip(presets) {
             *n = periods.count(preset.from, preset.to);
         }
@@ -169,8 +167,9 @@ pub struct FacetCounts {
     pub categories: [usize; Category::COUNT],
     /// Per level, in the order of `Level::ALL`.
     pub levels: [usize; Level::COUNT],
-    /// Per tag id used by an event.
-    pub tags: BTreeMap<String, usize>,
+    /// Per tag id used by an event, sorted by id (a list, not a map: the app's wasm then needs
+    /// no map type for it).
+    pub tags: Vec<(String, usize)>,
     /// Per period preset, in the order they were given.
     pub periods: Vec<usize>,
 }
@@ -188,7 +187,7 @@ impl FacetCounts {
 
     /// The count for a tag; 0 for a tag no event uses.
     pub fn tag(&self, id: &str) -> usize {
-        self.tags.get(id).copied().unwrap_or(0)
+        self.tags.binary_search_by(|(t, _)| t.as_str().cmp(id)).map_or(0, |k| self.tags[k].1)
     }
 }
 
