@@ -2,7 +2,7 @@
 // hash in the Content-Security-Policy (no 'unsafe-inline'): as a file it held the parser, and so
 // the first paint, for a round trip of the mobile network.
 // Kept tiny and free of domain rules: it only decides whether the pre-rendered first screen may
-// show, and asks for the data while the WebAssembly is still downloading.
+// show, and asks for the data while the WebAssembly is still downloading (after the first paint).
 (function () {
   var root = document.documentElement;
   root.className = root.className.replace('no-js', 'js');
@@ -31,14 +31,33 @@
     link.href = href;
     document.head.appendChild(link);
   }
-  var data = params.get('data');
-  if (data) {
-    // Only this site's files: the app refuses others, and a preload must not leak the visit.
-    try {
-      var url = new URL(data, location.href);
-      if (url.origin === location.origin) preload(url.href);
-    } catch (e) { /* not a URL: the app says so */ }
+  function askForData() {
+    var data = params.get('data');
+    if (data) {
+      // Only this site's files: the app refuses others, and a preload must not leak the visit.
+      try {
+        var url = new URL(data, location.href);
+        if (url.origin === location.origin) preload(url.href);
+      } catch (e) { /* not a URL: the app says so */ }
+    } else {
+      /*DATA_FILES*/[].forEach(preload);
+    }
+  }
+  // With the pre-rendered screen, the data is asked for once that screen is painted: the app
+  // needs it only when its WebAssembly has arrived, seconds later on a phone, so until then the
+  // page itself gets the whole connection. Without that screen (or paint timing), at once.
+  if (look) {
+    askForData();
   } else {
-    /*DATA_FILES*/[].forEach(preload);
+    try {
+      var painted = new PerformanceObserver(function (list) {
+        if (!list.getEntriesByName('first-contentful-paint').length) return;
+        painted.disconnect();
+        askForData();
+      });
+      painted.observe({ type: 'paint', buffered: true });
+    } catch (e) {
+      askForData();
+    }
   }
 })();

@@ -129,14 +129,26 @@ test('an English visitor (remembered choice) does not see the Vietnamese copy fi
   await context.close();
 });
 
-test('the data files are asked for before the WebAssembly has arrived', { timeout: TIMEOUT }, async () => {
+test('the data files are asked for before the WebAssembly has arrived, after the first screen is painted', { timeout: TIMEOUT }, async () => {
   const { page, close } = await heldPage('/');
   await until(page, 'the bundled data files to be requested', () =>
     performance.getEntriesByType('resource').some((r) => r.name.endsWith('/data/events.json')));
   const files = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname));
   assert.ok(files.includes('/data/index.json'), files.join(', '));
   assert.equal(await page.locator('html').getAttribute('data-state'), 'loading', 'the app has not started');
+  // The pre-rendered screen gets the connection first: the data is asked for once it is painted.
+  const { painted, asked } = await page.evaluate(() => ({
+    painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    asked: performance.getEntriesByType('resource').find((r) => r.name.endsWith('/data/index.json')).startTime,
+  }));
+  assert.ok(painted !== null && asked >= painted, `index.json asked for at ${asked} ms, the first contentful paint at ${painted} ms`);
   await close();
+  // Without a pre-rendered screen (another dataset), at once: nothing is painted before the app.
+  const other = await heldPage('/?data=data/events.json');
+  await until(other.page, 'the linked data file to be requested while the WebAssembly is held', () =>
+    performance.getEntriesByType('resource').some((r) => r.name.endsWith('/data/events.json')));
+  assert.equal(await other.page.locator('html').getAttribute('data-state'), 'loading', 'the app has not started');
+  await other.close();
 });
 
 test('a shared link\'s screen comes in one piece: nothing moves when its data arrives', { timeout: TIMEOUT }, async () => {
