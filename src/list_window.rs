@@ -1,7 +1,9 @@
 //! Which part of the timeline is in the page: the rows on screen plus half a screen above
 //! and below, laid out by the core's `list_layout` from the rows measured so far. Small datasets
 //! ([`RENDER_ALL_ROWS`]) are rendered whole, so find-in-page and printing see every event; a
-//! large one is rendered whole only while it is printed.
+//! large one is rendered whole only while it is printed. A whole list is first built down to a
+//! few screens below the top, and the rest follows a few rows per task once the app's screen is
+//! shown, so no start-up task holds the whole list.
 
 use crate::browser;
 use daumoc_core::{rows, Catalog, ListLayout, Row, RowHeights, Window};
@@ -18,6 +20,13 @@ pub const RENDER_ALL_ROWS: usize = 150;
 /// How far beyond the screen rows are rendered, in screen heights, so that fast scrolling and
 /// keyboard moves find the next card already there.
 const MARGIN_SCREENS: f64 = 0.5;
+
+/// How far down the page a whole list's first build reaches, in screen heights from the top
+/// of the page (more than the screen, whatever the header's height and the heights guessed).
+const FIRST_BUILD_SCREENS: f64 = 2.5;
+
+/// Rows added per task while a whole list fills in: a few milliseconds of work each on a phone.
+const FILL_ROWS: usize = 8;
 
 /// The window over the timeline's rows, shared by the timeline (which renders it) and the
 /// overview axis (which jumps through it).
@@ -44,6 +53,8 @@ pub struct ListWindow {
     catalog: StoredValue<Arc<Catalog>>,
     /// The dataset is small enough to be rendered whole.
     whole: bool,
+    /// While a whole list fills in: the rows rendered at least (`None` once complete).
+    filling: RwSignal<Option<usize>>,
 }
 
 impl ListWindow {
@@ -58,14 +69,29 @@ impl ListWindow {
             && rows(catalog.events(), &(0..count).collect::<Vec<_>>()).len() <= RENDER_ALL_ROWS;
         let band = RwSignal::new((0.0, 1000.0));
         let printing = RwSignal::new(false);
+        let filling = RwSignal::new(whole.then_some(0));
+        // The page's height, from its top, that a whole list's first build covers.
+        let first_build = first_build_height();
         let window = Memo::new(move |_| {
             layout.with(|l| {
                 let all = l.rows().len();
-                if whole || printing.get() {
+                if printing.get() {
                     return l.window(0..all);
                 }
                 let (top, bottom) = band.get();
                 let margin = (bottom - top) * MARGIN_SCREENS;
+                if whole {
+                    // Everything above the screen's bottom is rendered, so nothing on screen
+                    // moves as the rest is added below it.
+                    let end = match filling.get() {
+                        None => all,
+                        Some(rows) => rows
+                            .max(l.rows_between(0.0, first_build).end)
+                            .max(l.rows_between(0.0, bottom + margin).end)
+                            .min(all),
+                    };
+                    return l.window(0..end);
+                }
                 l.window(l.rows_between(top - margin, bottom + margin))
             })
         });
@@ -84,12 +110,33 @@ impl ListWindow {
             width: StoredValue::new(0.0),
             catalog: StoredValue::new(catalog),
             whole,
+            filling,
         }
+    }
+
+    /// Adds the next rows of a whole list in a later task, until it is complete.
+    fn fill(self) {
+        leptos::task::spawn_local(async move {
+            browser::next_task().await;
+            let all = self.layout.with_untracked(|l| l.rows().len());
+            let rendered = self.window.with_untracked(|w| w.end);
+            if rendered + FILL_ROWS >= all {
+                self.filling.set(None);
+            } else {
+                self.filling.set(Some(rendered + FILL_ROWS));
+                self.fill();
+            }
+        });
     }
 
     /// Whether only part of the list may be in the page.
     pub fn is_partial(&self) -> bool {
         !self.whole
+    }
+
+    /// Whether a whole list is still being filled in below the first screens (tracked).
+    pub fn is_filling(&self) -> bool {
+        self.filling.with(Option::is_some)
     }
 
     /// Follows scrolling, resizing and printing for as long as the calling component lives.
@@ -122,6 +169,10 @@ impl ListWindow {
             }
         });
         self.sync_band();
+        if self.whole {
+            // After the swap: the screen the visitor sees first is not held back for rows below it.
+            crate::takeover::when_shown(move || self.fill());
+        }
     }
 
     /// Runs [`Self::after_render`] in the next frame, once however often it is asked for.
@@ -303,6 +354,14 @@ impl ListWindow {
         self.request_frame();
         true
     }
+}
+
+/// How far down the page the first build of a whole list reaches: a few screens below where
+/// the page is scrolled to (the pre-rendered screen may have been scrolled before the app ran).
+fn first_build_height() -> f64 {
+    let Some(w) = web_sys::window() else { return 4000.0 };
+    let screen = w.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(1000.0);
+    w.scroll_y().unwrap_or(0.0) + screen * FIRST_BUILD_SCREENS
 }
 
 /// How many frames a restored reading position is held in place.

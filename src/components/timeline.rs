@@ -51,6 +51,7 @@ pub fn Timeline(
             <ol
                 class="timeline__years"
                 node_ref=list.list
+                aria-busy=move || list.is_filling().then_some("true")
                 style:padding-top=move || px(window.with(|w| w.space_before))
                 style:padding-bottom=move || px(window.with(|w| w.space_after))
             >

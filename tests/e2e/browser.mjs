@@ -84,9 +84,12 @@ export async function openPage(browser, { width = 1280, height = 900 } = {}) {
   return page;
 }
 
-/** Waits until the app says it is no longer loading; returns 'ready' or 'error'. */
+/**
+ * Waits until the app says it is no longer loading and its list is complete (a list rendered
+ * whole fills in below the first screens with aria-busy="true"); returns 'ready' or 'error'.
+ */
 export async function settled(page) {
-  await until(page, 'the app to finish loading (html[data-state] ready or error)',
-    () => ['ready', 'error'].includes(document.documentElement.dataset.state));
+  await until(page, 'the app to finish loading (html[data-state] ready or error, no [aria-busy=true])',
+    () => ['ready', 'error'].includes(document.documentElement.dataset.state) && !document.querySelector('[aria-busy="true"]'));
   return page.evaluate(() => document.documentElement.dataset.state);
 }

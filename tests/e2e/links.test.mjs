@@ -65,7 +65,7 @@ async function at(page, query, message) {
 
 /** Waits until the app has loaded; asserts it is ready. */
 async function ready(page, what) {
-  await until(page, () => ['ready', 'error'].includes(document.documentElement.dataset.state), undefined,
+  await until(page, () => ['ready', 'error'].includes(document.documentElement.dataset.state) && !document.querySelector('[aria-busy="true"]'), undefined,
     `${what}: the app did not finish loading`);
   assert.equal(await page.evaluate(() => document.documentElement.dataset.state), 'ready', `${what}: loaded`);
 }

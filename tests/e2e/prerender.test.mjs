@@ -28,8 +28,8 @@ async function heldPage(url, { hold = '**/*.wasm', init } = {}) {
   return { page, release, close: () => context.close() };
 }
 
-const ready = (page) => until(page, 'the app to take over (html[data-state=ready])',
-  () => document.documentElement.dataset.state === 'ready');
+const ready = (page) => until(page, 'the app to take over (html[data-state=ready]) and its list to be complete',
+  () => document.documentElement.dataset.state === 'ready' && !document.querySelector('[aria-busy="true"]'));
 
 test('the page holds the app\'s own first screen before the app starts, the same cards in the same order', { timeout: TIMEOUT }, async () => {
   const { page, release, close } = await heldPage('/');
@@ -50,6 +50,30 @@ test('the page holds the app\'s own first screen before the app starts, the same
   assert.equal(await page.locator('#prerender').count(), 0, 'the copy is gone once the app has taken over');
   assert.equal(await page.locator('h1').count(), 1);
   assert.deepEqual(page.problems, []);
+  await close();
+});
+
+test('the app builds its list down to a few screens first, then fills in the rest, busy meanwhile', { timeout: TIMEOUT }, async () => {
+  // What the list holds at the moment the app says it is ready (the swap), seen synchronously.
+  const init = () => {
+    new MutationObserver((_, observer) => {
+      if (document.documentElement.dataset.state !== 'ready') return;
+      observer.disconnect();
+      const list = document.querySelector('#timeline ol');
+      window.__atReady = { cards: list.querySelectorAll('[data-event-id]').length, busy: list.getAttribute('aria-busy') };
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+  };
+  const { page, release, close } = await heldPage('/', { init });
+  await release();
+  await ready(page);
+  const atReady = await page.evaluate(() => window.__atReady);
+  assert.equal(atReady.busy, 'true', 'the list says it is still being filled in');
+  assert.ok(atReady.cards > 0 && atReady.cards < dataset.events.length,
+    `the first build holds part of the list: ${atReady.cards} of ${dataset.events.length} cards`);
+  const shown = await page.locator('#timeline [data-event-id]').evaluateAll((els) => els.map((e) => e.dataset.eventId));
+  assert.equal(shown.length, dataset.events.length, 'then every event');
+  assert.equal(new Set(shown).size, shown.length, 'each once');
+  assert.equal(await page.locator('#timeline ol').first().getAttribute('aria-busy'), null, 'and no longer busy');
   await close();
 });
 

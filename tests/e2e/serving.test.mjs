@@ -233,7 +233,7 @@ const dataset = async () => JSON.parse(await fs.readFile(path.join(repo, 'public
 
 /** Waits (bounded) for the app to settle; fails with what it was doing when it does not. */
 async function ready(page, what, timeout = 60_000) {
-  await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.state), null, { timeout })
+  await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.state) && !document.querySelector('[aria-busy="true"]'), null, { timeout })
     .catch(() => { throw new Error(`${what}: the app did not settle within ${timeout} ms`); });
   const state = await page.evaluate(() => document.documentElement.dataset.state);
   assert.equal(state, 'ready', `${what}: the app is ${state}; console: ${page.problems.join(' | ')}`);
