@@ -114,16 +114,16 @@ impl ListWindow {
         }
     }
 
-    /// Adds the next rows of a whole list in a later task, until it is complete.
+    /// Adds the next rows of a whole list in a later task, until it is complete (or the list is
+    /// gone: the visitor may leave the timeline before it is filled in).
     fn fill(self) {
         leptos::task::spawn_local(async move {
             browser::next_task().await;
-            let all = self.layout.with_untracked(|l| l.rows().len());
-            let rendered = self.window.with_untracked(|w| w.end);
+            let Some(all) = self.layout.try_with_untracked(|l| l.rows().len()) else { return };
+            let Some(rendered) = self.window.try_with_untracked(|w| w.end) else { return };
             if rendered + FILL_ROWS >= all {
-                self.filling.set(None);
-            } else {
-                self.filling.set(Some(rendered + FILL_ROWS));
+                self.filling.try_set(None);
+            } else if self.filling.try_set(Some(rendered + FILL_ROWS)).is_none() {
                 self.fill();
             }
         });
