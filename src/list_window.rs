@@ -21,9 +21,9 @@ pub const RENDER_ALL_ROWS: usize = 150;
 /// keyboard moves find the next card already there.
 const MARGIN_SCREENS: f64 = 0.5;
 
-/// How far down the page a whole list's first build reaches, in screen heights from the top
-/// of the page (more than the screen, whatever the header's height and the heights guessed).
-const FIRST_BUILD_SCREENS: f64 = 2.5;
+/// How far down the page a whole list's first build reaches, in screen heights from where the
+/// page is scrolled, by the rows' guessed heights (smaller than real cards, so it reaches further).
+const FIRST_BUILD_SCREENS: f64 = 1.5;
 
 /// Rows added per task while a whole list fills in: a few milliseconds of work each on a phone.
 const FILL_ROWS: usize = 8;
