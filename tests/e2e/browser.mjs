@@ -85,11 +85,16 @@ export async function openPage(browser, { width = 1280, height = 900 } = {}) {
 }
 
 /**
- * Waits until the app says it is no longer loading and its list is complete (a list rendered
- * whole fills in below the first screens with aria-busy="true"); returns 'ready' or 'error'.
+ * In the page: whether the app says it is no longer loading (html[data-state] ready or error) and
+ * its list is complete (a list rendered whole fills in below the first screens with
+ * aria-busy="true"). Self-contained, so it can be handed to the page as it is.
  */
+export function appSettled() {
+  return ['ready', 'error'].includes(document.documentElement.dataset.state) && !document.querySelector('[aria-busy="true"]');
+}
+
+/** Waits until the app has settled (see `appSettled`); returns 'ready' or 'error'. */
 export async function settled(page) {
-  await until(page, 'the app to finish loading (html[data-state] ready or error, no [aria-busy=true])',
-    () => ['ready', 'error'].includes(document.documentElement.dataset.state) && !document.querySelector('[aria-busy="true"]'));
+  await until(page, 'the app to finish loading (html[data-state] ready or error, no [aria-busy=true])', appSettled);
   return page.evaluate(() => document.documentElement.dataset.state);
 }

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
 
-export { WAIT, within, until, pressUntil, newContext } from './browser.mjs';
+export { WAIT, within, until, pressUntil, newContext, appSettled } from './browser.mjs';
 
 /** How long one test or hook may take (ms) before node:test fails it: `test(name, { timeout: TIMEOUT }, fn)`. */
 export const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS || 120_000);

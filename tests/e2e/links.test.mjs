@@ -4,7 +4,7 @@
 // copied link, shows the other file's event rather than the bundled dataset.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { server, browser, dataset, setUp, TIMEOUT } from './harness.mjs';
+import { server, browser, dataset, setUp, TIMEOUT, appSettled } from './harness.mjs';
 
 /** How long one wait in a page may take here (ms). */
 const WAIT_MS = 15_000;
@@ -65,7 +65,7 @@ async function at(page, query, message) {
 
 /** Waits until the app has loaded; asserts it is ready. */
 async function ready(page, what) {
-  await until(page, () => ['ready', 'error'].includes(document.documentElement.dataset.state) && !document.querySelector('[aria-busy="true"]'), undefined,
+  await until(page, appSettled, undefined,
     `${what}: the app did not finish loading`);
   assert.equal(await page.evaluate(() => document.documentElement.dataset.state), 'ready', `${what}: loaded`);
 }

@@ -3,7 +3,7 @@
 // can be looked at and used before the app starts; nothing here measures time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { server, browser, dataset, setUp, TIMEOUT, newContext, until, within, WAIT } from './harness.mjs';
+import { server, browser, dataset, setUp, TIMEOUT, newContext, until, within, WAIT, appSettled } from './harness.mjs';
 
 setUp();
 
@@ -28,8 +28,10 @@ async function heldPage(url, { hold = '**/*.wasm', init } = {}) {
   return { page, release, close: () => context.close() };
 }
 
-const ready = (page) => until(page, 'the app to take over (html[data-state=ready]) and its list to be complete',
-  () => document.documentElement.dataset.state === 'ready' && !document.querySelector('[aria-busy="true"]'));
+const ready = async (page) => {
+  await until(page, 'the app to take over (html[data-state]) and its list to be complete', appSettled);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.state), 'ready');
+};
 
 test('the page holds the app\'s own first screen before the app starts, the same cards in the same order', { timeout: TIMEOUT }, async () => {
   const { page, release, close } = await heldPage('/');

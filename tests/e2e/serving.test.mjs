@@ -16,7 +16,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { repo } from './harness.mjs';
 import { serve, CONTENT_SECURITY_POLICY, PAGE_POLICY } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { launch, openPage, appSettled } from './browser.mjs';
 import { startNginx, startApache } from './webservers.mjs';
 
 const dist = path.join(repo, 'dist');
@@ -233,7 +233,7 @@ const dataset = async () => JSON.parse(await fs.readFile(path.join(repo, 'public
 
 /** Waits (bounded) for the app to settle; fails with what it was doing when it does not. */
 async function ready(page, what, timeout = 60_000) {
-  await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.state) && !document.querySelector('[aria-busy="true"]'), null, { timeout })
+  await page.waitForFunction(appSettled, null, { timeout })
     .catch(() => { throw new Error(`${what}: the app did not settle within ${timeout} ms`); });
   const state = await page.evaluate(() => document.documentElement.dataset.state);
   assert.equal(state, 'ready', `${what}: the app is ${state}; console: ${page.problems.join(' | ')}`);
