@@ -70,7 +70,8 @@ impl ListWindow {
         let band = RwSignal::new((0.0, 1000.0));
         let printing = RwSignal::new(false);
         let filling = RwSignal::new(whole.then_some(0));
-        // The page's height, from its top, that a whole list's first build covers.
+        // How far down the list its first build reaches (the list starts below the header, so on
+        // the page it reaches that much further).
         let first_build = first_build_height();
         let window = Memo::new(move |_| {
             layout.with(|l| {
