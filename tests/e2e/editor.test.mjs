@@ -4,7 +4,7 @@
 // passes `daumoc validate`; nothing leaves 127.0.0.1; axe-core finds no WCAG 2.1 A/AA violation.
 // A 10,000-row workbook (inline strings, and shared strings as Excel writes them) is read by the
 // import worker: its progress shows by rows, the page answers meanwhile, Cancel ends the worker;
-// step 4's file button.
+// step 4's file button; a hand-edited JSON file with a syntax error.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
@@ -296,5 +296,22 @@ test('step 4 compares with a picked file through a labelled button (vi, en)', { 
     await page.locator('.changes-none').waitFor();
     assert.match(await page.locator('#change-list > p').first().textContent(), /editor-sheet\.xlsx/);
     assert.deepEqual(page.problems, []);
+  }
+});
+
+test('a hand-edited JSON file with a syntax error: its line and column, and what to type, in vi and en', { timeout: TIMEOUT }, async () => {
+  const file = path.join(artifacts, 'editor-trailing-comma.json');
+  await fs.writeFile(file, '{"version": 1, "events": [\n  {"id": "a"},\n]}\n');
+  for (const [lang, expected] of [
+    ['vi', 'Tệp không phải JSON hợp lệ (dòng 3, cột 1): thừa một dấu phẩy trước dấu ] hoặc }'],
+    ['en', 'The file is not valid JSON (line 3, column 1): there is an extra comma before a ] or }'],
+  ]) {
+    const page = await openPage(browser);
+    await page.goto(`${server.url}/editor.html?lang=${lang}`);
+    assert.equal(await settled(page), 'ready');
+    await page.setInputFiles('#file-input', file);
+    await until(page, 'the file to be refused', () => document.querySelector('.editor-failure'));
+    assert.equal(await page.locator('.editor-failure').textContent(), expected, lang);
+    await page.close();
   }
 });

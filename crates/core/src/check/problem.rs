@@ -260,7 +260,7 @@ pub enum LoadError {
         line: usize,
         /// 1-based column of the error.
         column: usize,
-        /// The parser's description.
+        /// The parser's description (serde_json's words, without its " at line … column …").
         detail: String,
     },
     /// The JSON is not an object with `version` and `events`.
@@ -290,6 +290,7 @@ impl LoadError {
         let t = &lang.strings().problems;
         match self {
             LoadError::Json { line, column, detail } => {
+                let detail = crate::load::json_syntax::explain(detail, lang);
                 fill(t.json, &[&line.to_string(), &column.to_string(), detail])
             }
             LoadError::NotADataset => t.not_a_dataset.to_string(),

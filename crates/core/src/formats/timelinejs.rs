@@ -41,7 +41,7 @@ pub fn import_timelinejs(text: &str, options: &ImportOptions) -> Result<Imported
     let value: Value = serde_json::from_str(text).map_err(|e| ImportError::Json {
         line: e.line(),
         column: e.column(),
-        detail: e.to_string(),
+        detail: crate::load::json_syntax::syntax_detail(&e),
     })?;
     let root = value.as_object().ok_or(ImportError::NotTimelineJs)?;
     let events = match root.get("events").and_then(Value::as_array) {

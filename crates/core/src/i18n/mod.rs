@@ -33,6 +33,8 @@ pub use import::ImportStrings;
 #[cfg(feature = "tools")]
 pub use listing::ListingStrings;
 pub use media::MediaStrings;
+#[cfg(feature = "tools")]
+pub use problems::JsonSyntaxStrings;
 pub use problems::ProblemStrings;
 #[cfg(feature = "tools")]
 pub use report::ReportStrings;

@@ -33,6 +33,10 @@ pub struct ProblemStrings {
     pub date_month: &'static str,
     pub date_no_such_day: &'static str,
     pub json: &'static str,
+    /// What is wrong in a file that is not JSON, filling `json`'s {2} (the editors' tools only:
+    /// visitors see the parser's words, and the bytes stay out of their wasm).
+    #[cfg(feature = "tools")]
+    pub json_syntax: JsonSyntaxStrings,
     pub not_a_dataset: &'static str,
     pub missing_version: &'static str,
     pub unsupported_version: &'static str,
@@ -40,6 +44,28 @@ pub struct ProblemStrings {
 }
 
 /// Vietnamese.
+#[cfg(feature = "tools")]
+/// serde_json's syntax errors said for an editor who saved the file by hand: what is missing or
+/// extra, and what to type.
+pub struct JsonSyntaxStrings {
+    pub end_in_list: &'static str,
+    pub end_in_object: &'static str,
+    pub end_in_text: &'static str,
+    pub end_before_value: &'static str,
+    pub expected_colon: &'static str,
+    pub expected_list_comma: &'static str,
+    pub expected_object_comma: &'static str,
+    pub bare_word: &'static str,
+    pub expected_value: &'static str,
+    pub unquoted_name: &'static str,
+    pub bad_escape: &'static str,
+    pub bad_number: &'static str,
+    pub control_character: &'static str,
+    pub trailing_comma: &'static str,
+    pub trailing_text: &'static str,
+    pub too_deep: &'static str,
+}
+
 pub const VI: ProblemStrings = ProblemStrings {
     missing_field: "thiếu trường bắt buộc",
     wrong_type: "sai kiểu dữ liệu: cần {0}",
@@ -67,6 +93,25 @@ pub const VI: ProblemStrings = ProblemStrings {
     date_month: "tháng {0} không có (1–12)",
     date_no_such_day: "ngày này không có trong tháng đó",
     json: "Tệp không phải JSON hợp lệ (dòng {0}, cột {1}): {2}",
+    #[cfg(feature = "tools")]
+    json_syntax: JsonSyntaxStrings {
+        end_in_list: "tệp hết khi một danh sách [ … ] chưa đóng: thiếu dấu ], hoặc tệp bị cắt mất phần cuối",
+        end_in_object: "tệp hết khi một khối { … } chưa đóng: thiếu dấu }, hoặc tệp bị cắt mất phần cuối",
+        end_in_text: "tệp hết giữa một đoạn chữ: thiếu dấu \" đóng",
+        end_before_value: "tệp hết ở chỗ còn phải có một giá trị",
+        expected_colon: "thiếu dấu : sau tên trường",
+        expected_list_comma: "thiếu dấu phẩy giữa hai phần tử, hoặc dấu ] đóng danh sách",
+        expected_object_comma: "thiếu dấu phẩy giữa hai trường, hoặc dấu } đóng khối",
+        bare_word: "có một từ không đặt trong dấu \" \": chỉ true, false và null được viết không có dấu nháy",
+        expected_value: "thiếu một giá trị, hoặc có ký tự JSON không cho phép (chữ phải đặt trong dấu \" \")",
+        unquoted_name: "tên trường phải đặt trong dấu \" \"",
+        bad_escape: "dấu \\ trong một đoạn chữ không hợp lệ: muốn viết dấu \\ hãy gõ \\\\",
+        bad_number: "có một số không đọc được",
+        control_character: "một đoạn chữ có ký tự điều khiển, như xuống dòng: trong JSON, xuống dòng viết là \\n",
+        trailing_comma: "thừa một dấu phẩy trước dấu ] hoặc }",
+        trailing_text: "còn chữ sau chỗ dữ liệu đã kết thúc",
+        too_deep: "dữ liệu lồng nhau quá sâu",
+    },
     not_a_dataset: "Tệp không phải bộ dữ liệu Dấu mốc: cần một đối tượng có \"version\" và \"events\".",
     missing_version: "Thiếu \"version\" (số nguyên) ở đầu tệp.",
     unsupported_version: "Tệp dùng định dạng phiên bản {0}, ứng dụng này chỉ đọc được đến phiên bản {1}. Hãy cập nhật ứng dụng.",
@@ -102,6 +147,25 @@ pub const EN: ProblemStrings = ProblemStrings {
     date_month: "month {0} does not exist (1–12)",
     date_no_such_day: "this day does not exist in that month",
     json: "The file is not valid JSON (line {0}, column {1}): {2}",
+    #[cfg(feature = "tools")]
+    json_syntax: JsonSyntaxStrings {
+        end_in_list: "the file ends inside a list [ … ]: a ] is missing, or the end of the file was cut off",
+        end_in_object: "the file ends inside an object { … }: a } is missing, or the end of the file was cut off",
+        end_in_text: "the file ends inside a text: its closing \" is missing",
+        end_before_value: "the file ends where a value should follow",
+        expected_colon: "a : is missing after a field name",
+        expected_list_comma: "a comma between two items, or the ] closing the list, is missing",
+        expected_object_comma: "a comma between two fields, or the } closing the object, is missing",
+        bare_word: "a word is not in double quotes: only true, false and null are written without them",
+        expected_value: "a value is missing, or there is a character JSON does not allow (text goes in double quotes)",
+        unquoted_name: "a field name must be in double quotes",
+        bad_escape: "a \\ in a text is not valid: type \\\\ for a backslash",
+        bad_number: "a number cannot be read",
+        control_character: "a text holds a control character such as a line break: JSON writes a line break as \\n",
+        trailing_comma: "there is an extra comma before a ] or }",
+        trailing_text: "there is more text after the end of the data",
+        too_deep: "the data is nested too deeply",
+    },
     not_a_dataset: "The file is not a Dấu mốc dataset: expected an object with \"version\" and \"events\".",
     missing_version: "\"version\" (a whole number) is missing at the top of the file.",
     unsupported_version:

@@ -318,7 +318,7 @@ pub enum ImportError {
         line: usize,
         /// 1-based column.
         column: usize,
-        /// The parser's description.
+        /// The parser's description (serde_json's words, without its " at line … column …").
         detail: String,
     },
     /// The old TimelineJS 2 format (`{"timeline": {"date": […]}}`).
@@ -349,6 +349,7 @@ impl ImportError {
                 fill(t.missing_columns, &[&columns.join(", "), help])
             }
             ImportError::Json { line, column, detail } => {
+                let detail = crate::load::json_syntax::explain(detail, lang);
                 fill(lang.strings().problems.json, &[&line.to_string(), &column.to_string(), detail])
             }
             ImportError::TimelineJs2 => t.timelinejs2.to_string(),

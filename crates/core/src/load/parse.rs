@@ -2,6 +2,7 @@
 //! Invalid events are skipped; every valid event is kept.
 
 use crate::check::problem::{LoadError, Problem, ProblemKind, Severity, SUMMARY_LIMIT};
+use crate::load::json_syntax::syntax_detail;
 use crate::model::date::{CalendarDate, EventDate};
 use crate::model::event::{Category, Dataset, Event, Level, Reference, Source, SUPPORTED_VERSION};
 use crate::model::lang::Localized;
@@ -92,7 +93,7 @@ pub(crate) fn read_json(text: &str) -> Result<Value, LoadError> {
     serde_json::from_str(text).map_err(|e| LoadError::Json {
         line: e.line(),
         column: e.column(),
-        detail: e.to_string(),
+        detail: syntax_detail(&e),
     })
 }
 

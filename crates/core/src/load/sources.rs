@@ -7,6 +7,7 @@
 
 use crate::check::problem::{LoadError, Problem, ProblemKind};
 use crate::i18n::fill;
+use crate::load::json_syntax::explain;
 use crate::load::parse::{localized_value, parse_value, read_json, EventOrigin, Loaded};
 use crate::model::event::{Dataset, SUPPORTED_VERSION};
 use crate::model::lang::{Lang, Localized};
@@ -48,7 +49,7 @@ pub enum IndexError {
         line: usize,
         /// 1-based column of the error.
         column: usize,
-        /// The parser's description.
+        /// The parser's description (serde_json's words, without its " at line … column …").
         detail: String,
     },
     /// The JSON is not an object with a `files` key.
@@ -126,7 +127,8 @@ impl IndexError {
         let p = &lang.strings().problems;
         let text = match self {
             IndexError::Json { line, column, detail } => {
-                return fill(p.json, &[&line.to_string(), &column.to_string(), detail])
+                let detail = explain(detail, lang);
+                return fill(p.json, &[&line.to_string(), &column.to_string(), detail]);
             }
             IndexError::NotAnIndex => return s.not_an_index.to_string(),
             IndexError::MissingVersion => return p.missing_version.to_string(),
