@@ -130,6 +130,19 @@ impl ListWindow {
         });
     }
 
+    /// Whether the card of the event at `position` is within the rendered margin around the
+    /// screen (tracked). Search marks are drawn only there: in a list rendered whole, marking
+    /// every card made each keystroke two to three times slower on a phone, for cards no one
+    /// sees. A windowed list renders only such rows, and printing shows everything.
+    pub fn is_near(&self, position: usize) -> bool {
+        if !self.whole || self.printing.get() {
+            return true;
+        }
+        let (top, bottom) = self.band.get();
+        let margin = (bottom - top) * MARGIN_SCREENS;
+        self.layout.with(|l| l.event_meets(position, top - margin, bottom + margin))
+    }
+
     /// Whether only part of the list may be in the page.
     pub fn is_partial(&self) -> bool {
         !self.whole
@@ -190,6 +203,9 @@ impl ListWindow {
     /// What needs the rendered rows: the reading position (kept, or restored after a new
     /// filter) and the rows' heights.
     fn after_render(self) {
+        // Where the list is on the page may have changed without a scroll (the app's screen
+        // shown, a panel opened above it): the band follows, and with it what counts as near.
+        self.sync_band();
         if self.relocate.get_value() {
             self.relocate.set_value(false);
             self.restore_anchor();

@@ -6,7 +6,7 @@ use crate::browser::{self, HistoryMode};
 use crate::components::EventCard;
 use crate::list_window::ListWindow;
 use crate::state::use_ui;
-use daumoc_core::{Catalog, Period, Query, Row, Window};
+use daumoc_core::{Catalog, Period, Query, Row};
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -56,7 +56,7 @@ pub fn Timeline(
                 style:padding-bottom=move || px(window.with(|w| w.space_after))
             >
                 <For each=move || groups.get() key=|period| *period let(period)>
-                    <YearSection period window catalog=catalog.clone() query />
+                    <YearSection period list catalog=catalog.clone() query />
                 </For>
             </ol>
             <p class="keyboard-hint">{move || ui.strings().ui.keyboard_hint}</p>
@@ -69,10 +69,11 @@ pub fn Timeline(
 #[component]
 fn YearSection(
     period: Period,
-    window: Memo<Window>,
+    list: ListWindow,
     catalog: Arc<Catalog>,
     query: Signal<Query>,
 ) -> impl IntoView {
+    let window = list.window;
     let ui = use_ui();
     let heading = move || match period {
         Period::Year(year) => year.to_string(),
@@ -87,7 +88,10 @@ fn YearSection(
             .with(|w| w.groups.iter().find(|(p, _)| *p == period).map(|(_, e)| e.clone()).unwrap_or_default())
     });
     let card = move |position: usize| {
-        catalog.events().get(position).cloned().map(|event| view! { <EventCard event query /> })
+        // A card away from the screen keeps its text unmarked, and a keystroke leaves it alone.
+        let near = Memo::new(move |_| list.is_near(position));
+        let marked = Memo::new(move |_| if near.get() { query.get() } else { Query::default() });
+        catalog.events().get(position).cloned().map(|event| view! { <EventCard event query=marked /> })
     };
     view! {
         <li class="year" id=id data-year=year>

@@ -35,6 +35,36 @@ test('typing "bac son" finds the Bắc Sơn uprising, highlighted, and puts q in
   await page.close();
 });
 
+test('in the whole list, the words are marked on the cards near the screen, on the others as they come near, on all for print', { timeout: TIMEOUT }, async () => {
+  const page = await open('/', { width: 390, height: 844 });
+  await page.locator('input[type=search]').fill('lang son');
+  const n = dataset.events.filter((e) => fold(`${e.title.vi} ${e.summary?.vi ?? ''} ${e.place?.vi ?? ''} ${e.source?.title ?? ''}`).includes('lang son')).length;
+  // The cards whose title or summary shows the words, each with its marks and its place on the page.
+  const cards = () => page.locator('#timeline [data-event-id]').evaluateAll((els) => els
+    .filter((e) => /lạng\s+sơn/i.test(e.querySelector('.event__title').textContent + ' ' + (e.querySelector('.event__summary')?.textContent ?? '')))
+    .map((e) => ({ id: e.dataset.eventId, marks: e.querySelectorAll('.event__title mark, .event__summary mark').length, top: e.getBoundingClientRect().top })));
+  await until(page, 'the first card to be marked', () => document.querySelector('#timeline .event mark'));
+  let shown = await cards();
+  assert.ok(shown.length >= 10 && shown.length <= n, `${shown.length} cards show the words`);
+  // Half a screen above and below the screen is "near"; cards well below it carry no mark yet.
+  const near = shown.filter((c) => c.top < 844 * 1.5 - 1);
+  const far = shown.filter((c) => c.top > 844 * 2);
+  assert.ok(near.length >= 1 && near.every((c) => c.marks >= 2), JSON.stringify(near));
+  assert.ok(far.length >= 3 && far.every((c) => c.marks === 0), JSON.stringify(far));
+  // Scrolled to, the last one is marked before the frame shows it.
+  const last = far[far.length - 1].id;
+  await page.locator(`[data-event-id="${last}"]`).scrollIntoViewIfNeeded();
+  await until(page, `marks on ${last}`, (id) => document.querySelector(`[data-event-id="${id}"] .event__title mark, [data-event-id="${id}"] .event__summary mark`), last);
+  // Printing marks every card.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await until(page, 'every card to be marked for print', () => [...document.querySelectorAll('#timeline [data-event-id]')]
+    .filter((e) => /lạng\s+sơn/i.test(e.textContent)).every((e) => e.querySelector('mark')));
+  shown = await cards();
+  assert.ok(shown.every((c) => c.marks >= 2), JSON.stringify(shown.filter((c) => c.marks < 2)));
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.close();
+});
+
 test('upper case, decomposed (NFD) and accented input find the same events', { timeout: TIMEOUT }, async () => {
   const page = await open('/');
   for (const typed of ['BẮC SƠN', 'Bắc Sơn'.normalize('NFD'), 'Bắc   sơn']) {

@@ -207,6 +207,11 @@ impl ListLayout {
         self.rows.iter().position(|r| *r == Row::Event(position))
     }
 
+    /// Whether the event at `position` is listed and its row meets the band `[top, bottom)`.
+    pub fn event_meets(&self, position: usize, top: f64, bottom: f64) -> bool {
+        self.row_of_event(position).is_some_and(|row| self.offset(row + 1) > top && self.offset(row) < bottom)
+    }
+
     /// The row of the first event at `position` or after it in time order; the last event's
     /// row when every event is earlier. Keeps the reader at the same point in time when a
     /// filter removes the event they were looking at.
@@ -325,6 +330,18 @@ mod tests {
         assert_eq!(l.rows_between(700.0, 900.0), 7..7);
         assert_eq!(l.rows_between(-500.0, -10.0), 0..0);
         assert_eq!(layout(Vec::new()).rows_between(0.0, 100.0), 0..0);
+    }
+
+    #[test]
+    fn event_meets_a_band_by_its_own_row() {
+        let l = layout(two_years());
+        // Event 1 is row 2: 150..250. Event 9 is not listed.
+        assert!(l.event_meets(1, 200.0, 210.0));
+        assert!(l.event_meets(1, 0.0, 151.0));
+        assert!(!l.event_meets(1, 0.0, 150.0));
+        assert!(!l.event_meets(1, 250.0, 400.0));
+        assert!(l.event_meets(4, 590.0, 2000.0));
+        assert!(!l.event_meets(9, -1000.0, 1000.0));
     }
 
     #[test]
