@@ -88,9 +88,10 @@ fn YearSection(
             .with(|w| w.groups.iter().find(|(p, _)| *p == period).map(|(_, e)| e.clone()).unwrap_or_default())
     });
     let card = move |position: usize| {
-        // A card away from the screen keeps its text unmarked, and a keystroke leaves it alone.
+        // A card away from the screen keeps its text unmarked, and a keystroke leaves it alone:
+        // the query is read (and so followed) only while the card is near.
         let near = Memo::new(move |_| list.is_near(position));
-        let marked = Memo::new(move |_| if near.get() { query.get() } else { Query::default() });
+        let marked = Signal::derive(move || if near.get() { query.get() } else { Query::default() });
         catalog.events().get(position).cloned().map(|event| view! { <EventCard event query=marked /> })
     };
     view! {
