@@ -132,8 +132,7 @@ impl ListWindow {
 
     /// Whether the card of the event at `position` is within the rendered margin around the
     /// screen (tracked). Search marks are drawn only there: in a list rendered whole, marking
-    /// every card made each keystroke two to three times slower on a phone, for cards no one
-    /// sees. A windowed list renders only such rows, and printing shows everything.
+    /// every card made a phone's keystrokes about twice as slow, for cards no one sees. A windowed list renders only such rows, and printing shows everything.
     pub fn is_near(&self, position: usize) -> bool {
         if !self.whole || self.printing.get() {
             return true;
@@ -203,8 +202,9 @@ impl ListWindow {
     /// What needs the rendered rows: the reading position (kept, or restored after a new
     /// filter) and the rows' heights.
     fn after_render(self) {
-        // Where the list is on the page may have changed without a scroll (the app's screen
-        // shown, a panel opened above it): the band follows, and with it what counts as near.
+        // The list can move on the page without a scroll (the app's screen shown, a panel
+        // opened above it): each frame that renders rows reads where it is again, so the band,
+        // and what counts as near, follow it.
         self.sync_band();
         if self.relocate.get_value() {
             self.relocate.set_value(false);
