@@ -100,7 +100,10 @@ export async function prerender(dir) {
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`http://127.0.0.1:${server.address().port}/`, { timeout: WAIT_MS });
-    await page.waitForSelector('html[data-state="ready"] #app .event', { timeout: WAIT_MS });
+    // Ready, and the list complete: a list rendered whole fills in below the first screens in
+    // later tasks (aria-busy meanwhile), and the page must hold every event.
+    await page.waitForFunction(() => document.documentElement.dataset.state === 'ready'
+      && document.querySelector('#app .event') && !document.querySelector('#app [aria-busy="true"]'), null, { timeout: WAIT_MS });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     if (errors.length) throw new Error(`the app failed while pre-rendering: ${errors.join('; ')}`);
     return await page.evaluate(capture);
