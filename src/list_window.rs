@@ -79,8 +79,7 @@ impl ListWindow {
                 if printing.get() {
                     return l.window(0..all);
                 }
-                let (top, bottom) = band.get();
-                let margin = (bottom - top) * MARGIN_SCREENS;
+                let (top, bottom) = with_margin(band.get());
                 if whole {
                     // Everything above the screen's bottom is rendered, so nothing on screen
                     // moves as the rest is added below it.
@@ -88,12 +87,12 @@ impl ListWindow {
                         None => all,
                         Some(rows) => rows
                             .max(l.rows_between(0.0, first_build).end)
-                            .max(l.rows_between(0.0, bottom + margin).end)
+                            .max(l.rows_between(0.0, bottom).end)
                             .min(all),
                     };
                     return l.window(0..end);
                 }
-                l.window(l.rows_between(top - margin, bottom + margin))
+                l.window(l.rows_between(top, bottom))
             })
         });
         ListWindow {
@@ -132,14 +131,14 @@ impl ListWindow {
 
     /// Whether the card of the event at `position` is within the rendered margin around the
     /// screen (tracked). Search marks are drawn only there: in a list rendered whole, marking
-    /// every card made a phone's keystrokes about twice as slow, for cards no one sees. A windowed list renders only such rows, and printing shows everything.
+    /// every card made a phone's keystrokes about twice as slow, for cards no one sees. A
+    /// windowed list renders only such rows, and printing shows everything.
     pub fn is_near(&self, position: usize) -> bool {
         if !self.whole || self.printing.get() {
             return true;
         }
-        let (top, bottom) = self.band.get();
-        let margin = (bottom - top) * MARGIN_SCREENS;
-        self.layout.with(|l| l.event_meets(position, top - margin, bottom + margin))
+        let (top, bottom) = with_margin(self.band.get());
+        self.layout.with(|l| l.event_meets(position, top, bottom))
     }
 
     /// Whether only part of the list may be in the page.
@@ -371,6 +370,12 @@ impl ListWindow {
         self.request_frame();
         true
     }
+}
+
+/// The screen's band widened by the margin rendered above and below it.
+fn with_margin((top, bottom): (f64, f64)) -> (f64, f64) {
+    let margin = (bottom - top) * MARGIN_SCREENS;
+    (top - margin, bottom + margin)
 }
 
 /// How far down the page the first build of a whole list reaches: a few screens below where

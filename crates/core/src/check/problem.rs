@@ -290,8 +290,7 @@ impl LoadError {
         let t = &lang.strings().problems;
         match self {
             LoadError::Json { line, column, detail } => {
-                let detail = crate::load::json_syntax::explain(detail, lang);
-                fill(t.json, &[&line.to_string(), &column.to_string(), detail])
+                crate::load::json_syntax::json_message(*line, *column, detail, lang)
             }
             LoadError::NotADataset => t.not_a_dataset.to_string(),
             LoadError::MissingVersion => t.missing_version.to_string(),

@@ -43,10 +43,9 @@ pub struct ProblemStrings {
     pub missing_events: &'static str,
 }
 
-/// Vietnamese.
-#[cfg(feature = "tools")]
 /// serde_json's syntax errors said for an editor who saved the file by hand: what is missing or
 /// extra, and what to type.
+#[cfg(feature = "tools")]
 pub struct JsonSyntaxStrings {
     pub end_in_list: &'static str,
     pub end_in_object: &'static str,
@@ -66,6 +65,7 @@ pub struct JsonSyntaxStrings {
     pub too_deep: &'static str,
 }
 
+/// Vietnamese.
 pub const VI: ProblemStrings = ProblemStrings {
     missing_field: "thiếu trường bắt buộc",
     wrong_type: "sai kiểu dữ liệu: cần {0}",

@@ -349,8 +349,7 @@ impl ImportError {
                 fill(t.missing_columns, &[&columns.join(", "), help])
             }
             ImportError::Json { line, column, detail } => {
-                let detail = crate::load::json_syntax::explain(detail, lang);
-                fill(lang.strings().problems.json, &[&line.to_string(), &column.to_string(), detail])
+                crate::load::json_syntax::json_message(*line, *column, detail, lang)
             }
             ImportError::TimelineJs2 => t.timelinejs2.to_string(),
             ImportError::NotTimelineJs => t.not_timelinejs.to_string(),

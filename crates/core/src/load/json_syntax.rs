@@ -1,6 +1,7 @@
 //! serde_json's syntax errors in the words of the translation table. An editor who saved a file
 //! by hand reads what to type where, not the parser's English ("EOF while parsing a list").
 
+use crate::i18n::fill;
 use crate::Lang;
 
 /// What serde_json found wrong, without the " at line L column C" it appends: the messages that
@@ -14,11 +15,17 @@ pub(crate) fn syntax_detail(e: &serde_json::Error) -> String {
     }
 }
 
+/// The message for a file that is not JSON: where, and what is wrong there (explained in the
+/// editors' tools, see [`explain`]).
+pub(crate) fn json_message(line: usize, column: usize, detail: &str, lang: Lang) -> String {
+    fill(lang.strings().problems.json, &[&line.to_string(), &column.to_string(), explain(detail, lang)])
+}
+
 /// `detail` (serde_json's wording, as [`syntax_detail`] keeps it) in the table's words, in the
 /// editors' tools. A text the table does not know is shown as it is, and so is every text in
 /// the visitors' app, which leaves the table out (1.3 KB of gzip wasm for a file already broken).
 #[cfg(feature = "tools")]
-pub(crate) fn explain(detail: &str, lang: Lang) -> &str {
+fn explain(detail: &str, lang: Lang) -> &str {
     let t = &lang.strings().problems.json_syntax;
     match detail {
         "EOF while parsing a list" => t.end_in_list,
@@ -46,14 +53,13 @@ pub(crate) fn explain(detail: &str, lang: Lang) -> &str {
 
 /// The visitors' app: the parser's words.
 #[cfg(not(feature = "tools"))]
-pub(crate) fn explain(detail: &str, _lang: Lang) -> &str {
+fn explain(detail: &str, _lang: Lang) -> &str {
     detail
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Lang;
 
     fn detail_of(text: &str) -> String {
         syntax_detail(&serde_json::from_str::<serde_json::Value>(text).unwrap_err())

@@ -7,7 +7,7 @@
 
 use crate::check::problem::{LoadError, Problem, ProblemKind};
 use crate::i18n::fill;
-use crate::load::json_syntax::explain;
+use crate::load::json_syntax::json_message;
 use crate::load::parse::{localized_value, parse_value, read_json, EventOrigin, Loaded};
 use crate::model::event::{Dataset, SUPPORTED_VERSION};
 use crate::model::lang::{Lang, Localized};
@@ -127,8 +127,7 @@ impl IndexError {
         let p = &lang.strings().problems;
         let text = match self {
             IndexError::Json { line, column, detail } => {
-                let detail = explain(detail, lang);
-                return fill(p.json, &[&line.to_string(), &column.to_string(), detail]);
+                return json_message(*line, *column, detail, lang);
             }
             IndexError::NotAnIndex => return s.not_an_index.to_string(),
             IndexError::MissingVersion => return p.missing_version.to_string(),
