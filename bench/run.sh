@@ -49,8 +49,10 @@ fi
 if [ "${BUILD:-1}" != 0 ]; then
   export BENCH_DIST="${BENCH_DIST:-target/bench-dist}"
   echo "[bench] release build into $BENCH_DIST" >&2
-  # The visitors' app only: no editors' page copied in (visitors never load it).
-  DAUMOC_EDITOR_DIST=target/bench-no-editor trunk build --release --locked --dist "$BENCH_DIST"
+  # The visitors' app only: no editors' page copied in (visitors never load it), built with
+  # scripts/build.sh's toolchain (scripts/release-cargo/cargo).
+  PATH="$PWD/scripts/release-cargo:$PATH" DAUMOC_EDITOR_DIST=target/bench-no-editor \
+    trunk build --release --locked --dist "$BENCH_DIST"
 else
   export BENCH_DIST="${BENCH_DIST:-dist}"
 fi

@@ -53,7 +53,10 @@ fi
 # 5. Chromium and its driver for the browser tests (Debian's packages, never a downloaded browser),
 #    pdftotext to read the printed handout back in a test, and the web servers of docs/deploying.md
 #    (nginx with its brotli module, Apache), which tests/e2e/serving.test.mjs runs by itself.
-apt_packages=(chromium chromium-driver poppler-utils nginx libnginx-mod-http-brotli-static apache2)
+#    Debian's rustc-web with its source and linker: the shipping build compiles the standard
+#    library with the app (scripts/release-toolchain.sh); rustup's toolchain has no source here.
+apt_packages=(chromium chromium-driver poppler-utils nginx libnginx-mod-http-brotli-static apache2
+  rustc-web cargo-web rust-web-src lld-22)
 missing=()
 for package in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'ok installed' || missing+=("$package")
@@ -68,4 +71,4 @@ if [ ${#missing[@]} -gt 0 ]; then
   done
 fi
 
-log "tools ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null)"
+log "tools ready: $(trunk --version), $(wasm-bindgen --version), release $(/usr/bin/rustc --version), wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null)"

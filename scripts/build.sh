@@ -5,6 +5,8 @@
 # Pass trunk options after it, e.g. `--locked`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The shipping toolchain for the browser builds: see scripts/release-cargo/cargo.
+export PATH="$PWD/scripts/release-cargo:$PATH"
 rm -rf target/editor-dist
 trunk build editor.html --release --dist target/editor-dist "$@"
 trunk build --release "$@"
