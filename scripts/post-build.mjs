@@ -84,8 +84,11 @@ const dataFiles = fs.existsSync(indexFile)
   : [];
 const early = editorBuild ? '' : fs.readFileSync(path.join(process.cwd(), 'src/early.js'), 'utf8')
   .replace('/*DATA_FILES*/[]', JSON.stringify(dataFiles));
-// The brand font's rule (src/fonts.js) runs with it, before the first paint.
-html = html.replace('<!-- early -->', editorBuild ? '' : `<script>${early}${fonts}</script>`);
+// The brand font's rule (src/fonts.js) runs with it, before the first paint. Their comments are
+// for the source: every visitor's page carries only the code (whole-line comments and indentation
+// dropped; line breaks kept, so no statement joins another).
+const compact = (js) => js.split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('//')).join('\n');
+html = html.replace('<!-- early -->', editorBuild ? '' : `<script>${compact(early + fonts)}</script>`);
 
 // 3. The policy. WebAssembly needs 'wasm-unsafe-eval'; everything else comes from this origin,
 // but the page's own inline blocks, each allowed by its hash (never 'unsafe-inline').

@@ -11,17 +11,37 @@
   try { lang = localStorage.getItem('daumoc.lang'); } catch (e) { /* storage blocked */ }
   // The pre-rendered screen is the default view in Vietnamese. Another language, dataset or look
   // (?lang=en, ?data=…, ?embed=1, ?mode=present, ?view=…) waits for the app instead of showing
-  // it first; a shared link to an event, a search or a filter shows only the copy's header (the
-  // same for every view of the timeline) and a loading bar, never the default list under it.
+  // it first; a shared link to a search or a filter shows only the copy's header (the same for
+  // every view of the timeline) and a loading bar, never the default list under it. A shared
+  // link to an event shows that event's card from the copy under them: the app's own card, the
+  // event the link names, so it is read seconds before the app opens it (no rule of the domain
+  // is needed to pick it, unlike a search's or a filter's results).
   function foreign(code) { return code.slice(0, 2).toLowerCase() !== 'vi'; }
   var look = !!lang && foreign(lang);
   params.forEach(function (value, key) {
     if (key === 'lang' ? foreign(value) : /^(data|embed|mode|view)$/.test(key)) look = true;
   });
+  // Every element of the copy's main part that neither holds the card nor is in it is hidden.
+  // A sheet made by script is not inline style, so the Content-Security-Policy allows it; without
+  // `:has()` (or constructable sheets) the link gets the header and the loading bar.
+  function showCard(id) {
+    try {
+      if (!CSS.supports('selector(:has(a))')) return false;
+      var card = '[data-event-id="' + CSS.escape(id) + '"]';
+      var sheet = new CSSStyleSheet();
+      sheet.replaceSync('.prerender-event #pr-main :not(:has(' + card + ')):not(' + card + '):not(' +
+        card + ' *):not(.year__heading) { display: none; }');
+      document.adoptedStyleSheets = document.adoptedStyleSheets.concat(sheet);
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
   if (look) {
     root.className += ' prerender-off';
   } else if (location.search.length > 1) {
-    root.className += ' prerender-header';
+    var event = params.get('event');
+    root.className += event && showCard(event) ? ' prerender-event' : ' prerender-header';
   }
   function preload(href) {
     var link = document.createElement('link');

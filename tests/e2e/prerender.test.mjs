@@ -117,15 +117,27 @@ test('a search typed before the app started is applied, with the caret where it 
   await close();
 });
 
-for (const url of ['/?q=bac+son', '/?event=khoi-nghia-bac-son', '/?cat=congress&lang=vi', '/?q=bac+son&event=khoi-nghia-bac-son', '/?embed=1', '/?mode=present', '/?lang=en', '/?view=anniversaries', '/?data=data/events.json']) {
+for (const url of ['/?q=bac+son', '/?event=khoi-nghia-bac-son', '/?cat=congress&lang=vi', '/?q=bac+son&event=khoi-nghia-bac-son', '/?event=not-an-event', '/?event=%22%5D%2C%20*', '/?embed=1', '/?mode=present', '/?lang=en', '/?view=anniversaries', '/?data=data/events.json']) {
   test(`${url} never shows the default screen first`, { timeout: TIMEOUT }, async () => {
     const { page, release, close } = await heldPage(url);
     // An event, a search or a filter of the timeline: the header (the same for all of them) and a
-    // loading bar; another look, language or dataset: nothing before the app.
+    // loading bar; another look, language or dataset: nothing before the app. A link to an event
+    // of the copy also shows that event's card, and no other.
     const header = /[?&](q|cat|event)=/.test(url);
+    const named = new URLSearchParams(url.slice(1)).get('event');
+    const event = dataset.events.find((e) => e.id === named);
     assert.equal(await page.locator('#prerender .site-header').isVisible(), header, header ? 'the header is shown' : 'the copy is hidden');
     assert.equal(await page.locator('#prerender .site-title').isVisible() && await page.locator('#prerender .site-title').innerText(), header && dataset.title.vi);
-    for (const part of ['.event', '.upcoming', '.filters', '.axis']) {
+    const cards = await page.locator('#prerender .event').evaluateAll((els) =>
+      els.filter((e) => e.getBoundingClientRect().height > 0).map((e) => [e.dataset.eventId, e.querySelector('.event__title').innerText]));
+    assert.deepEqual(cards, event ? [[event.id, event.title.vi]] : [], 'the cards shown before the app');
+    if (event) {
+      const card = await page.locator(`#prerender [data-event-id="${event.id}"]`).boundingBox();
+      assert.ok(card.y < 844 && card.y + card.height > 0, `the card is on the first screen (at ${card.y} px)`);
+      const year = await page.locator('#prerender .year__heading').evaluateAll((els) => els.filter((e) => e.getBoundingClientRect().height > 0).map((e) => e.innerText));
+      assert.deepEqual(year, [event.date.slice(0, 4)], 'its year heading, and no other');
+    }
+    for (const part of ['.upcoming', '.filters', '.axis']) {
       assert.equal(await page.locator(`#prerender ${part}`).first().isVisible(), false, `${part} of the default view is hidden`);
     }
     if (header) {
@@ -135,7 +147,7 @@ for (const url of ['/?q=bac+son', '/?event=khoi-nghia-bac-son', '/?cat=congress&
     await release();
     await within(ready(page), WAIT, 'the app');
     assert.equal(await page.locator('#prerender').count(), 0);
-    if (url.includes('event=')) {
+    if (event) {
       // The dialog opened in the unseen screen gets the focus once it is shown, and Escape closes it.
       await until(page, 'focus on the dialog\'s Close button', () => document.activeElement?.matches('#event-detail[open] .detail__close'));
       await page.keyboard.press('Escape');
