@@ -40,8 +40,8 @@
   if (look) {
     root.className += ' prerender-off';
   } else if (location.search.length > 1) {
-    var event = params.get('event');
-    root.className += event && showCard(event) ? ' prerender-event' : ' prerender-header';
+    var shared = params.get('event');
+    root.className += shared && showCard(shared) ? ' prerender-event' : ' prerender-header';
   }
   function preload(href) {
     var link = document.createElement('link');
