@@ -63,7 +63,8 @@ for package in "${apt_packages[@]}"; do
 done
 # The standard library's source must be the compiler's own version: after an update of one of
 # them, both are installed again.
-rust_versions=$(dpkg-query -W -f='${Version}\n' rustc-web cargo-web rust-web-src 2>/dev/null | sort -u | wc -l)
+rust_versions=$( (dpkg-query -W -f='${db:Status-Status} ${Version}\n' rustc-web cargo-web rust-web-src 2>/dev/null || true) |
+  awk '$1 == "installed" { print $2 }' | sort -u | wc -l)
 if [ ${#missing[@]} -eq 0 ] && [ "$rust_versions" -ne 1 ]; then missing+=(rustc-web cargo-web rust-web-src); fi
 if [ ${#missing[@]} -gt 0 ]; then
   log "installing ${missing[*]} (apt)"
