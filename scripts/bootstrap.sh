@@ -54,7 +54,7 @@ fi
 #    pdftotext to read the printed handout back in a test, and the web servers of docs/deploying.md
 #    (nginx with its brotli module, Apache), which tests/e2e/serving.test.mjs runs by itself.
 #    Debian's rustc-web with its source and linker: the shipping build compiles the standard
-#    library with the app (scripts/release-toolchain.sh); rustup's toolchain has no source here.
+#    library with the app (scripts/release-cargo/cargo); rustup's toolchain has no source here.
 apt_packages=(chromium chromium-driver poppler-utils nginx libnginx-mod-http-brotli-static apache2
   rustc-web cargo-web rust-web-src lld-22)
 missing=()

@@ -36,8 +36,21 @@ if (editorBuild) fs.renameSync(path.join(staging, 'index.html'), path.join(stagi
 const indexPath = path.join(staging, editorBuild ? 'editor.html' : 'index.html');
 let html = fs.readFileSync(indexPath, 'utf8');
 
+// A file the page loads by a hashed name with an integrity attribute, rewritten here: it gets a
+// name of its new content's hash (a name is cached for a year, so a changed minifier's output
+// must never reuse trunk's), and the page's reference and attribute follow. Returns both.
+function rewriteFile(page, name, before, after) {
+  const integrity = (text) => `sha384-${crypto.createHash('sha384').update(text).digest('base64')}`;
+  if (!page.includes(integrity(before))) throw new Error(`no integrity attribute for ${name} where expected`);
+  const hash = crypto.createHash('sha256').update(after).digest('hex').slice(0, 16);
+  const renamed = name.replace(/-[0-9a-f]+(\.[a-z]+)$/, `-${hash}$1`);
+  fs.rmSync(path.join(staging, name));
+  fs.writeFileSync(path.join(staging, renamed), after);
+  return { page: page.replace(integrity(before), integrity(after)).replaceAll(`./${name}`, `./${renamed}`), name: renamed };
+}
+
 // 0. The stylesheet without its comments and indentation (trunk minifies only with the page,
-//    whose comments mark where this script writes), and its integrity attribute to match.
+//    whose comments mark where this script writes), under a name of its own (rewriteFile).
 let appCss = null;
 for (const name of fs.readdirSync(staging).filter((f) => /^app-[0-9a-f]+\.css$/.test(f))) {
   const file = path.join(staging, name);
@@ -47,27 +60,16 @@ for (const name of fs.readdirSync(staging).filter((f) => /^app-[0-9a-f]+\.css$/.
     .replace(/\s+/g, ' ')
     .replace(/ ?([{};,]) ?/g, '$1')
     .trim() + '\n';
-  fs.writeFileSync(file, small);
-  const integrity = (text) => `sha384-${crypto.createHash('sha384').update(text).digest('base64')}`;
-  if (!html.includes(integrity(css))) throw new Error(`no integrity attribute for ${name} where expected`);
-  html = html.replace(integrity(css), integrity(small));
-  appCss = { name, text: small };
+  const rewritten = rewriteFile(html, name, css, small);
+  html = rewritten.page;
+  appCss = { name: rewritten.name, text: small };
 }
 
-// 0b. wasm-bindgen's glue minified (esbuild): 58 KB raw, 9.1 KB gzip become 27 KB and 7.4 KB. Its
-//     name is trunk's hash of the unminified file; the minified one gets a name of its own content,
-//     since a name is cached for a year and another minifier's output must never reuse it.
+// 0b. wasm-bindgen's glue minified (esbuild): 58 KB raw, 9.1 KB gzip become 27 KB and 7.4 KB.
 for (const name of fs.readdirSync(staging).filter((f) => /^[a-z_]+-[0-9a-f]+\.js$/.test(f) && html.includes(`./${f}`))) {
-  const file = path.join(staging, name);
-  const code = fs.readFileSync(file, 'utf8');
+  const code = fs.readFileSync(path.join(staging, name), 'utf8');
   if (!code.includes('__wbg_')) continue; // only the glue: the loader is step 1's
-  const small = transformSync(code, { minify: true, format: 'esm', target: 'es2020' }).code;
-  const renamed = name.replace(/-[0-9a-f]+\.js$/, `-${crypto.createHash('sha256').update(small).digest('hex').slice(0, 16)}.js`);
-  const integrity = (text) => `sha384-${crypto.createHash('sha384').update(text).digest('base64')}`;
-  if (!html.includes(integrity(code))) throw new Error(`no integrity attribute for ${name} where expected`);
-  html = html.replace(integrity(code), integrity(small)).replaceAll(`./${name}`, `./${renamed}`);
-  fs.rmSync(file);
-  fs.writeFileSync(path.join(staging, renamed), small);
+  html = rewriteFile(html, name, code, transformSync(code, { minify: true, format: 'esm', target: 'es2020' }).code).page;
 }
 
 // 1. The loader.
