@@ -1,6 +1,8 @@
 //! CSV as spreadsheets write it, and the editors' CSV layout: edge cases, wrong rows reported by
 //! their number and left out, and the round trip of the bundled dataset.
 
+mod common;
+
 use daumoc_core::{
     dataset_to_csv, import_csv, parse_dataset, read_csv, CsvError, Dataset, ImportError, ImportOptions, Lang,
     Layout, NoteKind, Origin, ProblemKind, Severity, CSV_COLUMNS, REQUIRED_COLUMNS,
@@ -62,8 +64,7 @@ fn an_unclosed_quote_names_its_row_and_line() {
 
 #[test]
 fn the_real_parser_test_file() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/testdata/timelinejs/parser_test.csv");
-    let rows = cells(&std::fs::read_to_string(path).unwrap());
+    let rows = cells(&common::timelinejs_sample("parser_test.csv"));
     assert_eq!(rows.len(), 4);
     assert_eq!(rows[0], ["title", "count", "description"]);
     assert_eq!(rows[1][2], "let's just pile it  all in here,  commas, \"quoted strings\" and \nnew lines!");

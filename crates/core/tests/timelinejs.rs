@@ -1,16 +1,15 @@
 //! TimelineJS import on real timelines written outside this project (Knight Lab's samples, read
 //! in place from `../shared/testdata/timelinejs/`), and the TimelineJS export's way back.
 
+mod common;
+
+use common::timelinejs_sample as sample;
+
 use daumoc_core::{
     check_media_url, dataset_to_timelinejs, import_timelinejs, import_timelinejs_csv, parse_dataset,
     timelinejs_left_out, Category, Dropped, ImportError, ImportOptions, Imported, Lang, Level, Link,
     Localized, MediaKind, NoteKind, Origin,
 };
-
-fn sample(name: &str) -> String {
-    let path = format!("{}/../../../shared/testdata/timelinejs/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
 
 fn import(name: &str) -> Imported {
     let text = sample(name);

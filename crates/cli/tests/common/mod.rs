@@ -37,9 +37,13 @@ pub fn temp_path(test: &str, name: &str) -> std::path::PathBuf {
     path
 }
 
-/// A sample TimelineJS file written outside this project (read in place, never copied).
+/// A sample TimelineJS file written outside this project (read in place, never copied): in
+/// `DAUMOC_TIMELINEJS_SAMPLES` (set by `scripts/env.sh`), else `../shared/testdata/timelinejs/`
+/// beside the repository.
 pub fn timelinejs_sample(name: &str) -> String {
-    format!("{}/../../../shared/testdata/timelinejs/{name}", env!("CARGO_MANIFEST_DIR"))
+    let dir = std::env::var("DAUMOC_TIMELINEJS_SAMPLES")
+        .unwrap_or_else(|_| format!("{}/../../../shared/testdata/timelinejs", env!("CARGO_MANIFEST_DIR")));
+    format!("{dir}/{name}")
 }
 
 /// Asserts clap's error for a wrong command line: exit 2, nothing on standard output, and on
