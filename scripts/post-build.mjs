@@ -1,7 +1,8 @@
 // trunk post_build hook (runs in TRUNK_STAGING_DIR before dist/ is replaced):
-// 0. minifies the stylesheet (comments and indentation) and wasm-bindgen's glue (esbuild);
-// 1. moves trunk's inline wasm loader into a file, so the page runs under a strict
-//    Content-Security-Policy with no 'unsafe-inline' (trunk 0.21 always writes it inline);
+// 0. minifies the stylesheet (comments and indentation) and the editors' wasm-bindgen glue (esbuild);
+// 1. moves trunk's inline wasm loader: on the visitors' page, bundled with the glue into one
+//    module at the end of the page; on the editors' page, into a file (either way allowed by the
+//    strict Content-Security-Policy of step 3, with no 'unsafe-inline');
 // 2. puts the early script into the page (it hides the pre-rendered screen for views it does not
 //    show and asks for the data files while the WebAssembly downloads), with the brand font's
 //    rule (src/fonts.js);
@@ -24,7 +25,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { transformSync } from 'esbuild';
+import { buildSync, transformSync } from 'esbuild';
 import { prerender } from './prerender.mjs';
 import { inlineBlocks } from './page-code.mjs';
 
@@ -65,8 +66,9 @@ for (const name of fs.readdirSync(staging).filter((f) => /^app-[0-9a-f]+\.css$/.
   appCss = { name: rewritten.name, text: small };
 }
 
-// 0b. wasm-bindgen's glue minified (esbuild): 58 KB raw, 9.1 KB gzip become 27 KB and 7.4 KB.
-for (const name of fs.readdirSync(staging).filter((f) => /^[a-z_]+-[0-9a-f]+\.js$/.test(f) && html.includes(`./${f}`))) {
+// 0b. The editors' wasm-bindgen glue minified (esbuild): 58 KB raw, 9.1 KB gzip become 27 KB and
+//     7.4 KB. The visitors' glue goes into the page with the loader (step 1).
+for (const name of fs.readdirSync(staging).filter((f) => editorBuild && /^[a-z_]+-[0-9a-f]+\.js$/.test(f) && html.includes(`./${f}`))) {
   const code = fs.readFileSync(path.join(staging, name), 'utf8');
   if (!code.includes('__wbg_')) continue; // only the glue: the loader is step 1's
   html = rewriteFile(html, name, code, transformSync(code, { minify: true, format: 'esm', target: 'es2020' }).code).page;
@@ -76,9 +78,9 @@ for (const name of fs.readdirSync(staging).filter((f) => /^[a-z_]+-[0-9a-f]+\.js
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (!match) throw new Error('trunk did not write its inline loader where expected');
-// The loader also registers the service worker (written in step 6: an inline script would break
-// the policy) and, on the editors' page, applies the brand font's rule (src/fonts.js) before the
-// page renders. All of it is hashed into the name, as the name is cached for a year.
+// The loader also registers the service worker (written in step 6) and, on the editors' page,
+// applies the brand font's rule (src/fonts.js) before the page renders. The editors' loader file
+// is named by a hash of all of it, as the name is cached for a year.
 const fonts = fs.readFileSync(path.join(process.cwd(), 'src/fonts.js'), 'utf8');
 const loader = match[1].trim() + '\n'
   // Once the app runs (this follows the loader's `await init`) and the page has loaded: installing
@@ -90,10 +92,37 @@ const loader = match[1].trim() + '\n'
   + (editorBuild ? "  navigator.serviceWorker.ready.then((r) => r.active && r.active.postMessage('cache-editor'));\n" : '')
   + "}\n"
   + (editorBuild ? fonts : '');
-const hash = crypto.createHash('sha256').update(loader).digest('hex').slice(0, 16);
-const loaderName = `${editorBuild ? 'editor-start' : 'start'}-${hash}.js`;
-fs.writeFileSync(path.join(staging, loaderName), loader);
-html = html.replace(inline, `<script type="module" src="./${loaderName}"></script>`);
+if (editorBuild) {
+  const hash = crypto.createHash('sha256').update(loader).digest('hex').slice(0, 16);
+  const loaderName = `editor-start-${hash}.js`;
+  fs.writeFileSync(path.join(staging, loaderName), loader);
+  html = html.replace(inline, `<script type="module" src="./${loaderName}"></script>`);
+} else {
+  const script = inlineLoader(loader);
+  html = html.replace(inline, '').replace('</body>', () => `${script}\n</body>`);
+}
+
+// The visitors' loader and wasm-bindgen's glue, minified into one module written at the end of
+// the page: on a phone the link is idle from the page's last byte to the wasm's first (one round
+// trip), and 7 KB of glue fetched as a file shared the wasm's download instead (docs/size.md).
+// The page is revalidated (a 304 while the build is the same), so a later visit does not fetch
+// them again either. Trunk's `window.wasmBindings` goes: nothing calls the app from JavaScript,
+// and without it esbuild drops the glue's unused exports.
+function inlineLoader(code) {
+  const glue = code.match(/from '\.\/([a-z_]+-[0-9a-f]+\.js)'/);
+  if (!glue) throw new Error('trunk\'s loader imports no glue where expected');
+  const preload = new RegExp(`<link rel="modulepreload" href="\\./${glue[1].replace('.', '\\.')}"[^>]*>\\s*`);
+  if (!preload.test(html)) throw new Error(`no modulepreload of ${glue[1]} where expected`);
+  html = html.replace(preload, '');
+  const contents = code.replace(/^window\.wasmBindings = bindings;$/m, '');
+  const bundle = buildSync({
+    stdin: { contents, resolveDir: staging, sourcefile: 'loader.js' },
+    bundle: true, minify: true, format: 'esm', target: 'es2022', write: false, logLevel: 'error',
+  }).outputFiles[0].text;
+  if (bundle.includes('</script')) throw new Error('the loader bundle would end its <script> early');
+  fs.rmSync(path.join(staging, glue[1]));
+  return `<script type="module">${bundle.trim()}</script>`;
+}
 
 // 2. The early script, with the bundled data files to ask for (the visitors' page only), inline:
 //    as a file it held the parser for a round trip.
@@ -158,9 +187,9 @@ if (!link.test(html)) throw new Error(`no <link> to ${appCss.name} where expecte
 html = html.replace(link, () => `<style>${appCss.text}${prerenderCss}</style>`);
 // The editors' page (built before, copied in below) links the file; visitors never ask for it.
 fs.rmSync(path.join(staging, appCss.name));
-// The WebAssembly and its glue first in <head>: they are the longest download, and the browser
-// asks for files in the order it finds them.
-const preloads = html.match(/<link rel="modulepreload"[^>]*>\s*<link rel="preload"[^>]*as="fetch" type="application\/wasm">/);
+// The WebAssembly first in <head>: it is the longest download, and the browser asks for files
+// in the order it finds them.
+const preloads = html.match(/<link rel="preload"[^>]*as="fetch" type="application\/wasm">/);
 if (!preloads) throw new Error('trunk did not write its preloads where expected');
 html = html.replace(preloads[0], '').replace('<link rel="icon"', `${preloads[0]}\n  <link rel="icon"`);
 fs.writeFileSync(indexPath, withPolicy(html));

@@ -165,8 +165,7 @@ async function checkSite(site, label) {
 
 test('the build names its files as the configurations expect', { timeout: 10_000 }, () => {
   for (const [what, pattern] of [
-    ['the wasm', /^daumoc-[0-9a-f]{8,16}_bg\.wasm$/], ['the wasm-bindgen glue', /^daumoc-[0-9a-f]{8,16}\.js$/],
-    ['the loader', /^start-[0-9a-f]{8,16}\.js$/], ['the styles (linked by the editors\' page)', /^app-[0-9a-f]{8,16}\.css$/],
+    ['the wasm', /^daumoc-[0-9a-f]{8,16}_bg\.wasm$/], ['the styles (linked by the editors\' page)', /^app-[0-9a-f]{8,16}\.css$/],
     ['the editors\' wasm', /^editor-[0-9a-f]{8,16}_bg\.wasm$/], ['the editors\' glue', /^editor-[0-9a-f]{8,16}\.js$/],
     ['the editors\' styles', /^editor-[0-9a-f]{8,16}\.css$/], ['the editors\' loader', /^editor-start-[0-9a-f]{8,16}\.js$/],
     // The editors' import worker: trunk names a worker's files without a hash (its loader shim
@@ -177,7 +176,11 @@ test('the build names its files as the configurations expect', { timeout: 10_000
     assert.equal(files.filter((f) => pattern.test(f)).length, 1, `${what}: one file named like ${pattern}`);
   }
   const hashed = files.filter((f) => HASHED.test(f));
-  assert.equal(hashed.length, 8, `exactly eight hashed names (three of the app, four of the editors' page, the shared styles): ${hashed.join(', ')}`);
+  assert.equal(hashed.length, 6, `exactly six hashed names (the app's wasm, four of the editors' page, the shared styles): ${hashed.join(', ')}`);
+  // The visitors' loader and glue are in the page (scripts/post-build.mjs, step 1), not files.
+  for (const pattern of [/^daumoc-[0-9a-f]{8,16}\.js$/, /^start-[0-9a-f]{8,16}\.js$/]) {
+    assert.equal(files.filter((f) => pattern.test(f)).length, 0, `no file named like ${pattern}: the page holds it`);
+  }
   for (const file of files.filter((f) => COMPRESSIBLE.test(f))) {
     for (const suffix of ['.br', '.gz']) assert.ok(existsSync(path.join(dist, file + suffix)), `${file}${suffix} is in the build`);
   }
@@ -185,9 +188,12 @@ test('the build names its files as the configurations expect', { timeout: 10_000
   // The page's <meta> is the files' policy (less frame-ancestors, which a <meta> cannot carry)
   // with the hash of each of its inline blocks, and nothing inline is allowed otherwise.
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const hashes = (tag) => [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))]
+  const hashes = (tag) => [...html.matchAll(new RegExp(`<${tag}(?: type="module")?>([\\s\\S]*?)</${tag}>`, 'g'))]
     .map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
-  assert.equal(hashes('script').length, 1, 'one inline script: the early script');
+  assert.equal(hashes('script').length, 2, 'two inline scripts: the early script, and the loader with its glue');
+  const last = html.slice(html.lastIndexOf('<script type="module">'));
+  assert.match(last, /^<script type="module">[^]*WebAssembly\.instantiateStreaming[^]*<\/script>\n<\/body>\n<\/html>\n?$/, 'the loader and its glue end the page');
+  assert.equal(last.match(/<\/script>/g).length, 1, 'the loader is one block');
   assert.equal(hashes('style').length, 1, 'one inline stylesheet');
   const expected = CONTENT_SECURITY_POLICY.replace('; frame-ancestors *', '')
     .replace("'wasm-unsafe-eval'", `'wasm-unsafe-eval' ${hashes('script').join(' ')}`)
