@@ -5,7 +5,7 @@
 //! few screens below the top, and the rest follows a few rows per task once the app's screen is
 //! shown, so no start-up task holds the whole list.
 
-use crate::browser;
+use crate::{browser, takeover};
 use daumoc_core::{rows, Catalog, ListLayout, Row, RowHeights, Window};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -67,7 +67,7 @@ impl ListWindow {
         let count = catalog.events().len();
         let whole = count <= RENDER_ALL_ROWS
             && rows(catalog.events(), &(0..count).collect::<Vec<_>>()).len() <= RENDER_ALL_ROWS;
-        let band = RwSignal::new((0.0, 1000.0));
+        let band = RwSignal::new(first_band());
         let printing = RwSignal::new(false);
         let filling = RwSignal::new(whole.then_some(0));
         // How far down the list its first build reaches (the list starts below the header, so on
@@ -378,12 +378,25 @@ fn with_margin((top, bottom): (f64, f64)) -> (f64, f64) {
     (top - margin, bottom + margin)
 }
 
-/// How far down the page the first build of a whole list reaches: a few screens below where
-/// the page is scrolled to (the pre-rendered screen may have been scrolled before the app ran).
+/// How far down the list its first build reaches when the list is rendered whole: a screen and a
+/// half below where the page is scrolled to (the pre-rendered screen may have been scrolled before
+/// the app ran), less the list's distance from the top of the page when the copy tells it
+/// ([`takeover::expected_list_top`]); otherwise as if the list started at the top.
 fn first_build_height() -> f64 {
     let Some(w) = web_sys::window() else { return 4000.0 };
     let screen = w.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(1000.0);
-    w.scroll_y().unwrap_or(0.0) + screen * FIRST_BUILD_SCREENS
+    let below = w.scroll_y().unwrap_or(0.0) + screen * FIRST_BUILD_SCREENS;
+    (below - takeover::expected_list_top().unwrap_or(0.0)).max(0.0)
+}
+
+/// The screen in the list's coordinates before the list is in the page: where the copy's list
+/// says it will be, or a first guess that the first measurement corrects.
+fn first_band() -> (f64, f64) {
+    let place = takeover::expected_list_top().zip(web_sys::window());
+    let Some((top, w)) = place else { return (0.0, 1000.0) };
+    let screen = w.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(1000.0);
+    let y = w.scroll_y().unwrap_or(0.0) - top;
+    (y, y + screen)
 }
 
 /// How many frames a restored reading position is held in place.

@@ -34,6 +34,7 @@ pub fn app_root() -> HtmlElement {
     root.set_id("app");
     match shown_prerender(&doc) {
         Some(prerender) => {
+            LIST_TOP.set(list_top(&prerender));
             root.set_class_name(PENDING);
             let _ = root.set_attribute("aria-hidden", "true");
             let _ = prerender.before_with_node_1(&root);
@@ -45,7 +46,27 @@ pub fn app_root() -> HtmlElement {
     root
 }
 
+/// Where the pre-rendered timeline's list starts on the page (not on the screen), when the copy
+/// shows it. The app's list starts at the same place, since the two screens share one layout.
+/// Read before the app adds anything, while the page's layout is still clean.
+fn list_top(prerender: &HtmlElement) -> Option<f64> {
+    let list = prerender.query_selector("#pr-timeline .timeline__years").ok()??;
+    let rect = list.get_bounding_client_rect();
+    // A shared link's view hides the copy's list (src/early.js): no place to go by.
+    if rect.height() <= 0.0 {
+        return None;
+    }
+    Some(rect.top() + web_sys::window()?.scroll_y().ok()?)
+}
+
+/// Where the app's timeline list will start on the page, known before it is built when the
+/// pre-rendered copy shows its list (see [`list_top`]); `None` otherwise.
+pub fn expected_list_top() -> Option<f64> {
+    LIST_TOP.get()
+}
+
 thread_local! {
+    static LIST_TOP: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
     static ON_SHOWN: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 

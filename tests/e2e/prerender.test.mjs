@@ -100,6 +100,36 @@ test('what is at the top of the screen stays where it is when the app takes over
   }
 });
 
+test('at the moment the app takes over, every card on the screen is built, where the copy had it', { timeout: TIMEOUT }, async () => {
+  // The first build is sized by where the copy's list is (src/list_window.rs): a card the screen
+  // shows must not be missing from the app's screen when it is swapped in, scrolled or not.
+  const onScreen = (selector) => [...document.querySelectorAll(selector)]
+    .filter((e) => { const r = e.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; })
+    .map((e) => ({ id: e.dataset.eventId, top: Math.round(e.getBoundingClientRect().top) }));
+  const init = (source) => {
+    const onScreen = new Function(`return (${source})`)();
+    new MutationObserver((_, observer) => {
+      if (document.documentElement.dataset.state !== 'ready') return;
+      observer.disconnect();
+      window.__atReady = onScreen('#app .event');
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+  };
+  for (const scroll of [0, 700, 1500]) {
+    const { page, release, close } = await heldPage('/', { init: { content: `(${init})(${JSON.stringify(onScreen.toString())})` } });
+    await page.evaluate((y) => window.scrollTo(0, y), scroll);
+    const before = await page.evaluate(`(${onScreen})('#prerender .event')`);
+    assert.ok(before.length > 0, `cards on the copy's screen (scrolled to ${scroll})`);
+    await release();
+    await ready(page);
+    const atReady = await page.evaluate(() => window.__atReady);
+    assert.deepEqual(atReady.map((c) => c.id), before.map((c) => c.id), `the same cards on screen at the swap (scrolled to ${scroll})`);
+    for (const [k, card] of before.entries()) {
+      assert.ok(Math.abs(atReady[k].top - card.top) <= 1, `${card.id} in place at the swap: ${card.top} → ${atReady[k].top}`);
+    }
+    await close();
+  }
+});
+
 test('a search typed before the app started is applied, with the caret where it was', { timeout: TIMEOUT }, async () => {
   const { page, release, close } = await heldPage('/');
   const box = page.locator('#pr-search-input');
