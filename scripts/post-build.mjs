@@ -82,7 +82,28 @@ if (!match) throw new Error('trunk did not write its inline loader where expecte
 // applies the brand font's rule (src/fonts.js) before the page renders. The editors' loader file
 // is named by a hash of all of it, as the name is cached for a year.
 const fonts = fs.readFileSync(path.join(process.cwd(), 'src/fonts.js'), 'utf8');
-const loader = match[1].trim() + '\n'
+// When the WebAssembly cannot go on (it did not load, or a panic trapped: the shipping build runs
+// no panic hook), the notice the app rendered ahead is shown (src/components/stopped_notice.rs):
+// the app's own, or the pre-rendered copy's when the app never started.
+const stopped = `const stopped = () => {
+  document.documentElement.dataset.state = 'error';
+  const notice = document.getElementById('stopped') || document.getElementById('pr-stopped');
+  if (!notice || !notice.hidden) return;
+  const reload = notice.querySelector('button');
+  reload.removeAttribute('aria-disabled'); // the copy's buttons wait for the app; this one does not
+  reload.addEventListener('click', () => location.reload());
+  document.body.append(notice);
+  notice.setAttribute('role', 'alert');
+  notice.hidden = false;
+};
+const trapped = (error) => typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError;
+addEventListener('error', (event) => trapped(event.error) && stopped());
+addEventListener('unhandledrejection', (event) => trapped(event.reason) && stopped());
+`;
+const started = /const wasm = await init\((\{[^;]*\})\);/;
+if (!started.test(match[1])) throw new Error('trunk\'s loader does not start the wasm where expected');
+const loader = stopped + match[1].trim().replace(started, (_, options) =>
+  `const wasm = await init(${options}).catch((error) => { stopped(); throw error; });`) + '\n'
   // Once the app runs (this follows the loader's `await init`) and the page has loaded: installing
   // fetches files for offline use, which must not compete with the page's own.
   + "if ('serviceWorker' in navigator) {\n"

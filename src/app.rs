@@ -1,7 +1,7 @@
 //! The root component: state from the URL, the dataset loading, and the page's frame.
 
 use crate::browser::{self, set_document_title, set_root_attribute, HistoryMode};
-use crate::components::{EmbedFooter, Explorer, LoadErrorView, Loading, SiteHeader};
+use crate::components::{EmbedFooter, Explorer, LoadErrorView, Loading, SiteHeader, StoppedNotice};
 use crate::data_source::{data_url, load_dataset};
 use crate::state::AppState;
 use crate::takeover::{self, Typed};
@@ -110,6 +110,7 @@ pub fn App() -> impl IntoView {
             </main>
             {embedded.then(|| view! { <EmbedFooter title=Signal::derive(move || title.get()) /> })}
         </div>
+        <StoppedNotice />
     }
 }
 

@@ -1,6 +1,8 @@
-//! What the visitor sees if the app ever panics: the release build aborts the WebAssembly
-//! instance, so instead of a frozen page a panic hook replaces the page with a plain message and
-//! a reload button, built with DOM calls only (nothing of the crashed app is needed).
+//! What the visitor sees if the app ever panics, in builds whose panics unwind (`trunk serve`,
+//! the tests): instead of a frozen page, a panic hook replaces the page with a plain message and
+//! a reload button, built with DOM calls only (nothing of the crashed app is needed). The
+//! shipping build turns a panic into a trap that runs no hook; there the page's loader shows
+//! [`crate::components::StoppedNotice`] instead, with the same words.
 
 use crate::browser::set_root_attribute;
 use daumoc_core::Lang;

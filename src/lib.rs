@@ -15,7 +15,8 @@ pub mod state;
 pub mod takeover;
 
 /// Mounts the app (over the pre-rendered first screen when the page shows one, see
-/// [`takeover`]), with a panic hook that shows a readable message instead of a frozen page.
+/// [`takeover`]), with a panic hook that shows a readable message instead of a frozen page
+/// (where panics unwind; see [`crash`]).
 pub fn start() {
     crash::install_hook();
     leptos::mount::mount_to(takeover::app_root(), app::App).forget();

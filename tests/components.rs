@@ -1,7 +1,7 @@
 //! Components rendered in headless Chromium (wasm-bindgen-test).
 #![cfg(target_arch = "wasm32")]
 
-use daumoc::components::{DataNotice, EventCard, Highlighted, LoadErrorView};
+use daumoc::components::{DataNotice, EventCard, Highlighted, LoadErrorView, StoppedNotice};
 use daumoc::state::provide_ui;
 use daumoc_core::{parse_dataset, Catalog, Lang, LoadFailure, Query};
 use leptos::prelude::*;
@@ -206,4 +206,25 @@ fn links_keep_the_dataset_and_unknown_parameters_of_the_url() {
     assert_eq!(event_href, "?event=bac-son&data=fixtures/kh%C3%A1c.json&utm_source=zalo");
     assert_eq!(year_href, "?year=2030&view=anniversaries&data=fixtures/kh%C3%A1c.json&utm_source=zalo");
     assert_eq!(search, "?year=2030&view=anniversaries&data=fixtures/kh%C3%A1c.json&utm_source=zalo");
+}
+
+#[wasm_bindgen_test]
+async fn the_stopped_notice_is_rendered_ahead_hidden_in_both_languages() {
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), || view! { <StoppedNotice /> });
+    let notice: web_sys::HtmlElement = root
+        .query_selector("#stopped")
+        .unwrap()
+        .expect("the notice, by the id the loader looks for")
+        .unchecked_into();
+    assert!(notice.hidden(), "hidden until the page's loader shows it");
+    assert_eq!(notice.get_attribute("role"), None, "an alert only once shown");
+    for lang in [Lang::Vi, Lang::En] {
+        let part =
+            notice.query_selector(&format!("[lang={}]", lang.code())).unwrap().expect("a part per language");
+        let t = &lang.strings().ui;
+        assert_eq!(part.text_content().unwrap(), format!("{}{}", t.crash_title, t.crash_message));
+    }
+    let reload = notice.query_selector("button[type=button]").unwrap().expect("a reload button");
+    assert_eq!(reload.text_content().unwrap(), "Tải lại trang · Reload the page");
 }

@@ -12,7 +12,7 @@ mod problems;
 pub mod worker;
 
 use crate::browser::{set_document_title, set_root_attribute};
-use crate::components::Explorer;
+use crate::components::{Explorer, StoppedNotice};
 use crate::data_source::{load_dataset, DEFAULT_DATA_URL};
 use crate::state::AppState;
 use daumoc_core::{Catalog, Dataset, ImportError, ImportSummary, Lang, RowProgress, SheetProgress};
@@ -227,5 +227,6 @@ fn EditorPage() -> impl IntoView {
             <Changes />
             <Downloads />
         </main>
+        <StoppedNotice />
     }
 }

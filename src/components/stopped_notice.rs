@@ -1,0 +1,34 @@
+//! What the page says when its WebAssembly cannot go on: it never finished loading (a dropped
+//! mobile connection, a browser without WebAssembly), or it stopped at a panic. The shipping
+//! build turns a panic into a trap (`-Cpanic=immediate-abort`, docs/size.md), so no Rust code
+//! runs to say so, not even a panic hook. The notice is therefore rendered ahead, hidden, in both
+//! languages (the page may not know which one the visitor reads), and the page's loader
+//! (`scripts/post-build.mjs`) shows it and wires its button. The pre-rendered copy holds it too (`#pr-stopped`), for
+//! a page whose app never started.
+
+use daumoc_core::Lang;
+use leptos::prelude::*;
+
+/// The hidden notice; `id="stopped"` is what the loader looks for. The loader also makes it an
+/// alert as it shows it, so screen readers announce it then (and no hidden alert sits in the page).
+#[component]
+pub fn StoppedNotice() -> impl IntoView {
+    let part = |lang: Lang| {
+        let t = &lang.strings().ui;
+        view! {
+            <div lang=lang.code()>
+                <h2>{t.crash_title}</h2>
+                <p>{t.crash_message}</p>
+            </div>
+        }
+    };
+    let reload = format!("{} · {}", Lang::Vi.strings().ui.crash_reload, Lang::En.strings().ui.crash_reload);
+    view! {
+        <section id="stopped" class="stopped" hidden>
+            {part(Lang::Vi)}
+            {part(Lang::En)}
+            // The loader makes it reload the page as it shows the notice.
+            <button type="button" class="button">{reload}</button>
+        </section>
+    }
+}

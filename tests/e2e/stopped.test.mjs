@@ -1,0 +1,90 @@
+// When the WebAssembly cannot go on, the page says so (src/components/stopped_notice.rs): it did
+// not load (a dropped connection), the browser has no WebAssembly, or a panic trapped later (the
+// shipping build runs no panic hook). The notice is in both languages, with a reload button, and
+// whatever the page showed stays readable.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { server, browser, dataset, setUp, TIMEOUT, newContext, until } from './harness.mjs';
+import { settled } from './browser.mjs';
+
+setUp();
+
+const VI = 'Đã xảy ra lỗi không lường trước nên trang phải dừng. Dữ liệu không bị mất: hãy tải lại trang.';
+const EN = 'An unexpected error stopped the page. No data is lost: please reload the page.';
+const RELOAD = 'Tải lại trang · Reload the page';
+
+/** A phone-sized page; `setup` runs on the context before the page opens. */
+async function phonePage(url, setup = async () => {}) {
+  const context = await newContext(browser, { viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+  await setup(context);
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  await page.goto(server.url + url);
+  return { page, close: () => context.close() };
+}
+
+/** The notice on screen: its texts, its button, and whether it is on the screen. */
+async function notice(page, id) {
+  await until(page, `the notice #${id} to show`, (id) => {
+    const n = document.getElementById(id);
+    return n && !n.hidden && document.documentElement.dataset.state === 'error';
+  }, id);
+  return page.evaluate((id) => {
+    const n = document.getElementById(id);
+    const box = n.getBoundingClientRect();
+    return {
+      role: n.getAttribute('role'),
+      vi: n.querySelector('[lang="vi"] p').textContent,
+      en: n.querySelector('[lang="en"] p').textContent,
+      reload: n.querySelector('button').textContent,
+      enabled: !n.querySelector('button').hasAttribute('aria-disabled'),
+      onScreen: box.top >= 0 && box.bottom <= innerHeight + 1 && box.height > 0,
+    };
+  }, id);
+}
+
+test('the WebAssembly does not arrive: the copy stays readable and a notice says to reload', { timeout: TIMEOUT }, async () => {
+  const { page, close } = await phonePage('/?x=1#top', (c) => c.route('**/*.wasm', (r) => r.abort()));
+  const shown = await notice(page, 'pr-stopped');
+  assert.deepEqual(shown, { role: 'alert', vi: VI, en: EN, reload: RELOAD, enabled: true, onScreen: true });
+  assert.equal(await page.locator('#prerender .event').count(), dataset.events.length, 'every pre-rendered card is still there');
+  assert.equal(page.errors.length, 1, `only the failed download is reported: ${page.errors}`);
+  // The button reloads the page, query included.
+  const reloaded = page.waitForEvent('framenavigated', { timeout: 10_000 });
+  await page.locator('#pr-stopped button').click();
+  assert.equal((await reloaded).url(), `${server.url}/?x=1#top`);
+  await close();
+});
+
+test('a browser without WebAssembly gets the same notice', { timeout: TIMEOUT }, async () => {
+  const { page, close } = await phonePage('/', (c) => c.addInitScript(() => { delete window.WebAssembly; }));
+  const shown = await notice(page, 'pr-stopped');
+  assert.equal(shown.vi, VI);
+  assert.equal(shown.onScreen, true);
+  await close();
+});
+
+test('a trap after the start shows the app\'s own notice; an ordinary script error does not', { timeout: TIMEOUT }, async () => {
+  const { page, close } = await phonePage('/');
+  assert.equal(await settled(page), 'ready');
+  await page.evaluate(() => window.scrollTo(0, 3000));
+  // A script error that is not the WebAssembly's: the app goes on.
+  await page.evaluate(() => dispatchEvent(new ErrorEvent('error', { error: new TypeError('not ours') })));
+  assert.equal(await page.locator('#stopped').isHidden(), true);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.state), 'ready');
+  // A trap reaches the page as an uncaught WebAssembly.RuntimeError (for a panic: "unreachable").
+  await page.evaluate(() => dispatchEvent(new ErrorEvent('error', { error: new WebAssembly.RuntimeError('unreachable') })));
+  const shown = await notice(page, 'stopped');
+  assert.deepEqual(shown, { role: 'alert', vi: VI, en: EN, reload: RELOAD, enabled: true, onScreen: true });
+  await close();
+});
+
+test('the editors\' page shows its notice at a trap too', { timeout: TIMEOUT }, async () => {
+  const { page, close } = await phonePage('/editor.html');
+  await until(page, 'the editors\' page to start', () => document.documentElement.dataset.state === 'ready');
+  await page.evaluate(() => dispatchEvent(new ErrorEvent('error', { error: new WebAssembly.RuntimeError('unreachable') })));
+  const shown = await notice(page, 'stopped');
+  assert.deepEqual(shown, { role: 'alert', vi: VI, en: EN, reload: RELOAD, enabled: true, onScreen: true });
+  await close();
+});
