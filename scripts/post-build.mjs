@@ -119,8 +119,8 @@ if (editorBuild) {
   fs.writeFileSync(path.join(staging, loaderName), loader);
   html = html.replace(inline, `<script type="module" src="./${loaderName}"></script>`);
 } else {
-  const script = inlineLoader(loader);
-  html = html.replace(inline, '').replace('</body>', () => `${script}\n</body>`);
+  const { page, script } = inlineLoader(html, loader);
+  html = page.replace(inline, '').replace('</body>', () => `${script}\n</body>`);
 }
 
 // The visitors' loader and wasm-bindgen's glue, minified into one module written at the end of
@@ -128,13 +128,13 @@ if (editorBuild) {
 // trip), and 7 KB of glue fetched as a file shared the wasm's download instead (docs/size.md).
 // The page is revalidated (a 304 while the build is the same), so a later visit does not fetch
 // them again either. Trunk's `window.wasmBindings` goes: nothing calls the app from JavaScript,
-// and without it esbuild drops the glue's unused exports.
-function inlineLoader(code) {
+// and without it esbuild drops the glue's unused exports. Returns the page without the glue's
+// preload, and the script.
+function inlineLoader(page, code) {
   const glue = code.match(/from '\.\/([a-z_]+-[0-9a-f]+\.js)'/);
   if (!glue) throw new Error('trunk\'s loader imports no glue where expected');
   const preload = new RegExp(`<link rel="modulepreload" href="\\./${glue[1].replace('.', '\\.')}"[^>]*>\\s*`);
-  if (!preload.test(html)) throw new Error(`no modulepreload of ${glue[1]} where expected`);
-  html = html.replace(preload, '');
+  if (!preload.test(page)) throw new Error(`no modulepreload of ${glue[1]} where expected`);
   const contents = code.replace(/^window\.wasmBindings = bindings;$/m, '');
   const bundle = buildSync({
     stdin: { contents, resolveDir: staging, sourcefile: 'loader.js' },
@@ -142,7 +142,7 @@ function inlineLoader(code) {
   }).outputFiles[0].text;
   if (bundle.includes('</script')) throw new Error('the loader bundle would end its <script> early');
   fs.rmSync(path.join(staging, glue[1]));
-  return `<script type="module">${bundle.trim()}</script>`;
+  return { page: page.replace(preload, ''), script: `<script type="module">${bundle.trim()}</script>` };
 }
 
 // 2. The early script, with the bundled data files to ask for (the visitors' page only), inline:

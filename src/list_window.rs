@@ -67,12 +67,14 @@ impl ListWindow {
         let count = catalog.events().len();
         let whole = count <= RENDER_ALL_ROWS
             && rows(catalog.events(), &(0..count).collect::<Vec<_>>()).len() <= RENDER_ALL_ROWS;
-        let band = RwSignal::new(first_band());
+        // Where the list will start on the page, when the pre-rendered copy tells it (only the
+        // first list built, the one that takes the copy's place).
+        let list_top = takeover::take_expected_list_top();
+        let band = RwSignal::new(first_band(list_top));
         let printing = RwSignal::new(false);
         let filling = RwSignal::new(whole.then_some(0));
-        // How far down the list its first build reaches (the list starts below the header, so on
-        // the page it reaches that much further).
-        let first_build = first_build_height();
+        // How far down the list its first build reaches.
+        let first_build = first_build_height(list_top);
         let window = Memo::new(move |_| {
             layout.with(|l| {
                 let all = l.rows().len();
@@ -380,20 +382,19 @@ fn with_margin((top, bottom): (f64, f64)) -> (f64, f64) {
 
 /// How far down the list its first build reaches when the list is rendered whole: a screen and a
 /// half below where the page is scrolled to (the pre-rendered screen may have been scrolled before
-/// the app ran), less the list's distance from the top of the page when the copy tells it
-/// ([`takeover::expected_list_top`]); otherwise as if the list started at the top.
-fn first_build_height() -> f64 {
+/// the app ran), less the list's distance from the top of the page (`list_top`) when the copy
+/// tells it; otherwise as if the list started at the top.
+fn first_build_height(list_top: Option<f64>) -> f64 {
     let Some(w) = web_sys::window() else { return 4000.0 };
     let screen = w.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(1000.0);
     let below = w.scroll_y().unwrap_or(0.0) + screen * FIRST_BUILD_SCREENS;
-    (below - takeover::expected_list_top().unwrap_or(0.0)).max(0.0)
+    (below - list_top.unwrap_or(0.0)).max(0.0)
 }
 
 /// The screen in the list's coordinates before the list is in the page: where the copy's list
-/// says it will be, or a first guess that the first measurement corrects.
-fn first_band() -> (f64, f64) {
-    let place = takeover::expected_list_top().zip(web_sys::window());
-    let Some((top, w)) = place else { return (0.0, 1000.0) };
+/// says it will be (`list_top`), or a first guess that the first measurement corrects.
+fn first_band(list_top: Option<f64>) -> (f64, f64) {
+    let Some((top, w)) = list_top.zip(web_sys::window()) else { return (0.0, 1000.0) };
     let screen = w.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(1000.0);
     let y = w.scroll_y().unwrap_or(0.0) - top;
     (y, y + screen)

@@ -60,9 +60,10 @@ fn list_top(prerender: &HtmlElement) -> Option<f64> {
 }
 
 /// Where the app's timeline list will start on the page, known before it is built when the
-/// pre-rendered copy shows its list (see [`list_top`]); `None` otherwise.
-pub fn expected_list_top() -> Option<f64> {
-    LIST_TOP.get()
+/// pre-rendered copy shows its list (see [`list_top`]); `None` otherwise, and for any list built
+/// after the first (the copy is gone by then).
+pub fn take_expected_list_top() -> Option<f64> {
+    LIST_TOP.take()
 }
 
 thread_local! {
