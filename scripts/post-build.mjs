@@ -89,6 +89,8 @@ const stopped = `const stopped = () => {
   document.documentElement.dataset.state = 'error';
   const notice = document.getElementById('stopped') || document.getElementById('pr-stopped');
   if (!notice || !notice.hidden) return;
+  const unsupported = typeof WebAssembly !== 'object';
+  for (const p of notice.querySelectorAll(unsupported ? '.stopped__failed' : '.stopped__unsupported')) p.remove();
   const reload = notice.querySelector('button');
   reload.removeAttribute('aria-disabled'); // the copy's buttons wait for the app; this one does not
   reload.addEventListener('click', () => location.reload());
@@ -197,9 +199,14 @@ fs.writeFileSync(indexPath, html);
 
 // 5. The pre-rendered first screen, then the stylesheet (the app's and the copy's) into the page.
 let prerenderCss = '';
+// The copy's notice for a WebAssembly that cannot go on (src/components/stopped_notice.rs), which
+// the editors' page receives too: its own app renders it only once it runs.
+let stoppedNotice = null;
 if (process.env.DAUMOC_PRERENDER !== '0' && dataFiles.length && html.includes('<!-- prerender -->')) {
   const { markup, css } = await prerender(staging);
   prerenderCss = css + '\n';
+  stoppedNotice = markup.match(/<section [^>]*id="pr-stopped"[^>]*>[\s\S]*?<\/section>/)?.[0] ?? null;
+  if (!stoppedNotice) throw new Error('the pre-rendered copy holds no #pr-stopped notice');
   html = html.replace('<!-- prerender -->', `<div id="prerender" class="prerender">${markup}</div>`);
 }
 if (!appCss) throw new Error('trunk wrote no app-<hash>.css');
@@ -227,6 +234,11 @@ if (fs.existsSync(path.join(editorDist, 'editor.html'))) {
       fs.copyFileSync(path.join(editorDist, entry.name), path.join(staging, entry.name));
       editorCopied.push(entry.name);
     }
+  }
+  // Plain markup, no inline code: the editors' page's policy is unchanged.
+  const editorPage = path.join(staging, 'editor.html');
+  if (stoppedNotice) {
+    fs.writeFileSync(editorPage, fs.readFileSync(editorPage, 'utf8').replace('</body>', () => `${stoppedNotice}\n</body>`));
   }
 } else {
   console.warn(`post-build: no editors' page in ${editorDist} (scripts/build.sh builds it first)`);

@@ -223,7 +223,10 @@ async fn the_stopped_notice_is_rendered_ahead_hidden_in_both_languages() {
         let part =
             notice.query_selector(&format!("[lang={}]", lang.code())).unwrap().expect("a part per language");
         let t = &lang.strings().ui;
-        assert_eq!(part.text_content().unwrap(), format!("{}{}", t.crash_title, t.crash_message));
+        assert_eq!(
+            part.text_content().unwrap(),
+            format!("{}{}{}", t.crash_title, t.crash_message, t.no_webassembly)
+        );
     }
     let reload = notice.query_selector("button[type=button]").unwrap().expect("a reload button");
     assert_eq!(reload.text_content().unwrap(), "Tải lại trang · Reload the page");

@@ -15,10 +15,13 @@ use leptos::prelude::*;
 pub fn StoppedNotice() -> impl IntoView {
     let part = |lang: Lang| {
         let t = &lang.strings().ui;
+        // The loader keeps one of the two messages: the second where the browser has no
+        // WebAssembly at all, since a reload would not help there.
         view! {
             <div lang=lang.code()>
                 <h2>{t.crash_title}</h2>
-                <p>{t.crash_message}</p>
+                <p class="stopped__failed">{t.crash_message}</p>
+                <p class="stopped__unsupported">{t.no_webassembly}</p>
             </div>
         }
     };

@@ -12,6 +12,8 @@ setUp();
 const VI = 'Đã xảy ra lỗi không lường trước nên trang phải dừng. Dữ liệu không bị mất: hãy tải lại trang.';
 const EN = 'An unexpected error stopped the page. No data is lost: please reload the page.';
 const RELOAD = 'Tải lại trang · Reload the page';
+const VI_UNSUPPORTED = 'Trình duyệt này không chạy được WebAssembly, phần chạy của trang. Hãy mở trang bằng một trình duyệt mới (Chrome, Edge, Firefox, Safari); trên iPhone, chế độ Phong tỏa (Lockdown Mode) có thể tắt WebAssembly.';
+const EN_UNSUPPORTED = 'This browser cannot run WebAssembly, which the page runs on. Please open the page in a current browser (Chrome, Edge, Firefox, Safari); on an iPhone, Lockdown Mode can turn WebAssembly off.';
 
 /** A phone-sized page; `setup` runs on the context before the page opens. */
 async function phonePage(url, setup = async () => {}) {
@@ -35,8 +37,8 @@ async function notice(page, id) {
     const box = n.getBoundingClientRect();
     return {
       role: n.getAttribute('role'),
-      vi: n.querySelector('[lang="vi"] p').textContent,
-      en: n.querySelector('[lang="en"] p').textContent,
+      vi: [...n.querySelectorAll(':scope > [lang="vi"] p')].map((p) => p.textContent).join(' | '),
+      en: [...n.querySelectorAll(':scope > [lang="en"] p')].map((p) => p.textContent).join(' | '),
       reload: n.querySelector('button').textContent,
       enabled: !n.querySelector('button').hasAttribute('aria-disabled'),
       onScreen: box.top >= 0 && box.bottom <= innerHeight + 1 && box.height > 0,
@@ -57,11 +59,10 @@ test('the WebAssembly does not arrive: the copy stays readable and a notice says
   await close();
 });
 
-test('a browser without WebAssembly gets the same notice', { timeout: TIMEOUT }, async () => {
+test('a browser without WebAssembly is told so, and what to use instead', { timeout: TIMEOUT }, async () => {
   const { page, close } = await phonePage('/', (c) => c.addInitScript(() => { delete window.WebAssembly; }));
   const shown = await notice(page, 'pr-stopped');
-  assert.equal(shown.vi, VI);
-  assert.equal(shown.onScreen, true);
+  assert.deepEqual(shown, { role: 'alert', vi: VI_UNSUPPORTED, en: EN_UNSUPPORTED, reload: RELOAD, enabled: true, onScreen: true });
   await close();
 });
 
@@ -85,6 +86,13 @@ test('the editors\' page shows its notice at a trap too', { timeout: TIMEOUT }, 
   await until(page, 'the editors\' page to start', () => document.documentElement.dataset.state === 'ready');
   await page.evaluate(() => dispatchEvent(new ErrorEvent('error', { error: new WebAssembly.RuntimeError('unreachable') })));
   const shown = await notice(page, 'stopped');
+  assert.deepEqual(shown, { role: 'alert', vi: VI, en: EN, reload: RELOAD, enabled: true, onScreen: true });
+  await close();
+});
+
+test('the editors\' page, whose app never ran, shows the notice it carries when its WebAssembly does not arrive', { timeout: TIMEOUT }, async () => {
+  const { page, close } = await phonePage('/editor.html', (c) => c.route('**/editor-*.wasm', (r) => r.abort()));
+  const shown = await notice(page, 'pr-stopped');
   assert.deepEqual(shown, { role: 'alert', vi: VI, en: EN, reload: RELOAD, enabled: true, onScreen: true });
   await close();
 });

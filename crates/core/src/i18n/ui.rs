@@ -99,6 +99,9 @@ pub struct UiStrings {
     pub crash_title: &'static str,
     pub crash_message: &'static str,
     pub crash_reload: &'static str,
+    /// Said instead of `crash_message` when the browser cannot run WebAssembly at all, where
+    /// reloading does not help.
+    pub no_webassembly: &'static str,
     pub timeout: &'static str,
 }
 
@@ -200,6 +203,7 @@ pub const VI: UiStrings = UiStrings {
     crash_title: "Trang gặp lỗi",
     crash_message: "Đã xảy ra lỗi không lường trước nên trang phải dừng. Dữ liệu không bị mất: hãy tải lại trang.",
     crash_reload: "Tải lại trang",
+    no_webassembly: "Trình duyệt này không chạy được WebAssembly, phần chạy của trang. Hãy mở trang bằng một trình duyệt mới (Chrome, Edge, Firefox, Safari); trên iPhone, chế độ Phong tỏa (Lockdown Mode) có thể tắt WebAssembly.",
     timeout: "{0} không phản hồi sau {1} giây.",
 };
 
@@ -299,5 +303,6 @@ pub const EN: UiStrings = UiStrings {
     crash_title: "Something went wrong",
     crash_message: "An unexpected error stopped the page. No data is lost: please reload the page.",
     crash_reload: "Reload the page",
+    no_webassembly: "This browser cannot run WebAssembly, which the page runs on. Please open the page in a current browser (Chrome, Edge, Firefox, Safari); on an iPhone, Lockdown Mode can turn WebAssembly off.",
     timeout: "{0} did not answer within {1} seconds.",
 };
