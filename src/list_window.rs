@@ -25,8 +25,11 @@ const MARGIN_SCREENS: f64 = 0.5;
 /// page is scrolled, by the rows' guessed heights (smaller than real cards, so it reaches further).
 const FIRST_BUILD_SCREENS: f64 = 1.5;
 
-/// Rows added per task while a whole list fills in: a few milliseconds of work each on a phone.
-const FILL_ROWS: usize = 8;
+/// Rows added per step while a whole list fills in. A step costs about 32 ms of fixed work in the
+/// phone profile (a layout of the whole list, the rows measured again) plus 6.5 ms a row, in two
+/// tasks (the render, then the frame that measures): three rows keep both under 50 ms there
+/// (docs/decisions.md).
+const FILL_ROWS: usize = 3;
 
 /// The window over the timeline's rows, shared by the timeline (which renders it) and the
 /// overview axis (which jumps through it).
