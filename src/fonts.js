@@ -1,8 +1,8 @@
 // Be Vietnam Pro (docs/decisions.md): a page shows it only when the browser already holds it, and
-// a page without it asks for it once the app is running, for the next visit. So on a slow phone
-// the font never competes with the app for the link, and text never changes font under the
-// reader. scripts/post-build.mjs writes this into the visitors' page (before the first paint) and
-// into the editors' loader (before that page renders).
+// a page without it asks for it once the app has started and filled in its list, for the next
+// visit. So on a slow phone the font never competes with the app for the link, and text never
+// changes font under the reader. scripts/post-build.mjs writes this into the visitors' page (before
+// the first paint) and into the editors' loader (before that page renders).
 (function () {
   var root = document.documentElement;
   var KEY = 'daumoc.fonts';
@@ -23,9 +23,27 @@
       })
       .catch(function () { /* offline or blocked: the next visit tries again */ });
   }
+  // Last in line: after the app has filled in its list (aria-busy gone), a second more, and an
+  // idle moment, so the fetch never shares the link or the main thread with the app's start.
+  function later() {
+    setTimeout(function () {
+      if (window.requestIdleCallback) requestIdleCallback(fetchFonts, { timeout: 2000 });
+      else fetchFonts();
+    }, 1000);
+  }
+  function whenFilled() {
+    var busy = function () { return document.querySelector('[aria-busy="true"]'); };
+    if (!busy()) return later();
+    var watch = new MutationObserver(function () {
+      if (busy()) return;
+      watch.disconnect();
+      later();
+    });
+    watch.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+  }
   function whenReady() {
     if (root.getAttribute('data-state') === 'ready') {
-      setTimeout(fetchFonts, 1000);
+      whenFilled();
       return true;
     }
     return false;

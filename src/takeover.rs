@@ -1,7 +1,9 @@
 //! Taking over the pre-rendered first screen (`#prerender`, written into the page by the build,
 //! see `scripts/prerender.mjs`): the app builds its own screen invisibly at the same place, then,
 //! once its data is in, swaps the two within one frame. The layouts are the same, so nothing
-//! moves; the scroll position stays; a search typed into the pre-rendered box is carried over.
+//! moves: the card at the top of the screen stays where it was (and with it the scroll position,
+//! unless the copy skipped laying out years above it); a search typed into the pre-rendered box is
+//! carried over.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Document, HtmlElement, HtmlInputElement};
@@ -103,6 +105,7 @@ pub fn finish(typed: impl FnOnce(Typed) + 'static, done: impl FnOnce() + 'static
     let swap = move || {
         let search = typed_search(&doc);
         let y = web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
+        let anchor = top_card(&doc);
         if let Some(prerender) = doc.get_element_by_id(PRERENDER) {
             prerender.remove();
         }
@@ -113,6 +116,9 @@ pub fn finish(typed: impl FnOnce(Typed) + 'static, done: impl FnOnce() + 'static
         if let Some(w) = web_sys::window() {
             if w.scroll_y().ok() != Some(y) {
                 w.scroll_to_with_x_and_y(0.0, y);
+            }
+            if let Some(shift) = anchor.and_then(|a| a.shift(&doc)) {
+                w.scroll_by_with_x_and_y(0.0, shift);
             }
         }
         // After the swap: the app's box can only take the focus once it is visible.
@@ -126,6 +132,40 @@ pub fn finish(typed: impl FnOnce(Typed) + 'static, done: impl FnOnce() + 'static
     };
     // Two frames: the app's screen is rendered and laid out before it replaces the copy.
     crate::browser::next_frame(move || crate::browser::next_frame(swap));
+}
+
+/// The copy's card nearest the top of the screen and where it is on the screen.
+struct Anchor {
+    id: String,
+    top: f64,
+}
+
+fn cards(doc: &Document, selector: &str) -> Vec<web_sys::Element> {
+    let Ok(list) = doc.query_selector_all(selector) else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+}
+
+/// The copy skips laying out the years off screen (`content-visibility: auto` in the stylesheet),
+/// so above a place the visitor jumped to, its page can be taller or shorter than the app's: the
+/// card at the top of the screen is what stays put, not the scroll offset alone.
+fn top_card(doc: &Document) -> Option<Anchor> {
+    cards(doc, "#prerender .event[data-event-id]").into_iter().find_map(|card| {
+        let rect = card.get_bounding_client_rect();
+        let id = card.get_attribute("data-event-id")?;
+        (rect.bottom() > 0.0).then_some(Anchor { id, top: rect.top() })
+    })
+}
+
+impl Anchor {
+    /// How far to scroll so that the app's card is where the copy's was (`None` when it already
+    /// is, or when the app has not built that card).
+    fn shift(&self, doc: &Document) -> Option<f64> {
+        let card = cards(doc, "#app .event[data-event-id]")
+            .into_iter()
+            .find(|c| c.get_attribute("data-event-id").as_deref() == Some(self.id.as_str()))?;
+        let shift = card.get_bounding_client_rect().top() - self.top;
+        (shift.abs() >= 0.5).then_some(shift)
+    }
 }
 
 fn typed_search(doc: &Document) -> Option<Typed> {
