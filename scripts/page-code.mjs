@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** The contents of `html`'s inline `<tag>` blocks (`style` or `script`: no attributes but a
- * module script's type). */
+ * module script's type, or `nomodule`). */
 export const inlineBlocks = (html, tag) =>
-  [...html.matchAll(new RegExp(`<${tag}(?: type="module")?>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]);
+  [...html.matchAll(new RegExp(`<${tag}(?: type="module"| nomodule)?>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]);
 
 /** `[{ file, bytes }]` for `page` in `dist`: referenced files, then `page <style>`/`<script>`. */
 export function pageCode(dist, page, exclude = []) {

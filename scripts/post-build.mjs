@@ -82,6 +82,9 @@ if (!match) throw new Error('trunk did not write its inline loader where expecte
 // applies the brand font's rule (src/fonts.js) before the page renders. The editors' loader file
 // is named by a hash of all of it, as the name is cached for a year.
 const fonts = fs.readFileSync(path.join(process.cwd(), 'src/fonts.js'), 'utf8');
+// Inline scripts' comments are for the source: every visitor's page carries only the code
+// (whole-line comments and indentation dropped; line breaks kept, so no statement joins another).
+const compact = (js) => js.split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('//')).join('\n');
 // When the WebAssembly cannot go on (it did not load, or a panic trapped: the shipping build runs
 // no panic hook), the notice the app rendered ahead is shown (src/components/stopped_notice.rs):
 // the app's own, or the pre-rendered copy's when the app never started.
@@ -122,7 +125,9 @@ if (editorBuild) {
   html = html.replace(inline, `<script type="module" src="./${loaderName}"></script>`);
 } else {
   const { page, script } = inlineLoader(html, loader);
-  html = page.replace(inline, '').replace('</body>', () => `${script}\n</body>`);
+  // For browsers that cannot run the module (src/no_module.js); its comments stay in the source.
+  const noModule = compact(fs.readFileSync(path.join(process.cwd(), 'src/no_module.js'), 'utf8'));
+  html = page.replace(inline, '').replace('</body>', () => `<script nomodule>${noModule}</script>\n${script}\n</body>`);
 }
 
 // The visitors' loader and wasm-bindgen's glue, minified into one module written at the end of
@@ -156,9 +161,7 @@ const dataFiles = fs.existsSync(indexFile)
 const early = editorBuild ? '' : fs.readFileSync(path.join(process.cwd(), 'src/early.js'), 'utf8')
   .replace('/*DATA_FILES*/[]', JSON.stringify(dataFiles));
 // The brand font's rule (src/fonts.js) runs with it, before the first paint. Their comments are
-// for the source: every visitor's page carries only the code (whole-line comments and indentation
-// dropped; line breaks kept, so no statement joins another).
-const compact = (js) => js.split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('//')).join('\n');
+// for the source: every visitor's page carries only the code (`compact`, above).
 html = html.replace('<!-- early -->', editorBuild ? '' : `<script>${compact(early + fonts)}</script>`);
 
 // 3. The policy. WebAssembly needs 'wasm-unsafe-eval'; everything else comes from this origin,

@@ -5,6 +5,7 @@
 //! unless the copy skipped laying out years above it); a search typed into the pre-rendered box is
 //! carried over.
 
+use daumoc_core::is_slug;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, HtmlElement, HtmlInputElement};
 
@@ -117,7 +118,7 @@ pub fn finish(typed: impl FnOnce(Typed) + 'static, done: impl FnOnce() + 'static
             if w.scroll_y().ok() != Some(y) {
                 w.scroll_to_with_x_and_y(0.0, y);
             }
-            if let Some(shift) = anchor.and_then(|a| a.shift(&doc)) {
+            if let Some(shift) = anchor.and_then(|a| shift_to(a, &doc)) {
                 w.scroll_by_with_x_and_y(0.0, shift);
             }
         }
@@ -134,38 +135,27 @@ pub fn finish(typed: impl FnOnce(Typed) + 'static, done: impl FnOnce() + 'static
     crate::browser::next_frame(move || crate::browser::next_frame(swap));
 }
 
-/// The copy's card nearest the top of the screen and where it is on the screen.
-struct Anchor {
-    id: String,
-    top: f64,
-}
-
-fn cards(doc: &Document, selector: &str) -> Vec<web_sys::Element> {
-    let Ok(list) = doc.query_selector_all(selector) else { return Vec::new() };
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
-}
-
 /// The copy skips laying out the years off screen (`content-visibility: auto` in the stylesheet),
 /// so above a place the visitor jumped to, its page can be taller or shorter than the app's: the
-/// card at the top of the screen is what stays put, not the scroll offset alone.
-fn top_card(doc: &Document) -> Option<Anchor> {
-    cards(doc, "#prerender .event[data-event-id]").into_iter().find_map(|card| {
+/// card at the top of the screen is what stays put, not the scroll offset alone. Returns the
+/// card's id and its top on the screen.
+fn top_card(doc: &Document) -> Option<(String, f64)> {
+    let cards = doc.query_selector_all("#prerender .event").ok()?;
+    (0..cards.length()).find_map(|i| {
+        let card: web_sys::Element = cards.item(i)?.unchecked_into();
         let rect = card.get_bounding_client_rect();
-        let id = card.get_attribute("data-event-id")?;
-        (rect.bottom() > 0.0).then_some(Anchor { id, top: rect.top() })
+        (rect.bottom() > 0.0).then(|| card.get_attribute("data-event-id").map(|id| (id, rect.top())))?
     })
 }
 
-impl Anchor {
-    /// How far to scroll so that the app's card is where the copy's was (`None` when it already
-    /// is, or when the app has not built that card).
-    fn shift(&self, doc: &Document) -> Option<f64> {
-        let card = cards(doc, "#app .event[data-event-id]")
-            .into_iter()
-            .find(|c| c.get_attribute("data-event-id").as_deref() == Some(self.id.as_str()))?;
-        let shift = card.get_bounding_client_rect().top() - self.top;
-        (shift.abs() >= 0.5).then_some(shift)
-    }
+/// How far to scroll so that the app's card `id` is `top` from the top of the screen, as the
+/// copy's was (`None` when it already is, or when the app has not built it).
+fn shift_to((id, top): (String, f64), doc: &Document) -> Option<f64> {
+    // Ids are slugs (the core refuses others), so the selector needs no escaping.
+    let selector = format!("#app [data-event-id=\"{id}\"]");
+    let card = is_slug(&id).then(|| doc.query_selector(&selector).ok().flatten())??;
+    let shift = card.get_bounding_client_rect().top() - top;
+    (shift.abs() >= 0.5).then_some(shift)
 }
 
 fn typed_search(doc: &Document) -> Option<Typed> {

@@ -188,9 +188,9 @@ test('the build names its files as the configurations expect', { timeout: 10_000
   // The page's <meta> is the files' policy (less frame-ancestors, which a <meta> cannot carry)
   // with the hash of each of its inline blocks, and nothing inline is allowed otherwise.
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const hashes = (tag) => [...html.matchAll(new RegExp(`<${tag}(?: type="module")?>([\\s\\S]*?)</${tag}>`, 'g'))]
+  const hashes = (tag) => [...html.matchAll(new RegExp(`<${tag}(?: type="module"| nomodule)?>([\\s\\S]*?)</${tag}>`, 'g'))]
     .map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
-  assert.equal(hashes('script').length, 2, 'two inline scripts: the early script, and the loader with its glue');
+  assert.equal(hashes('script').length, 3, 'three inline scripts: the early script, the notice for browsers without modules, and the loader with its glue');
   const last = html.slice(html.lastIndexOf('<script type="module">'));
   assert.match(last, /^<script type="module">[^]*WebAssembly\.instantiateStreaming[^]*<\/script>\n<\/body>\n<\/html>\n?$/, 'the loader and its glue end the page');
   assert.equal(last.match(/<\/script>/g).length, 1, 'the loader is one block');

@@ -39,8 +39,8 @@ async function notice(page, id) {
       role: n.getAttribute('role'),
       vi: [...n.querySelectorAll(':scope > [lang="vi"] p')].map((p) => p.textContent).join(' | '),
       en: [...n.querySelectorAll(':scope > [lang="en"] p')].map((p) => p.textContent).join(' | '),
-      reload: n.querySelector('button').textContent,
-      enabled: !n.querySelector('button').hasAttribute('aria-disabled'),
+      reload: n.querySelector('button')?.textContent ?? null,
+      enabled: n.querySelector('button') ? !n.querySelector('button').hasAttribute('aria-disabled') : null,
       onScreen: box.top >= 0 && box.bottom <= innerHeight + 1 && box.height > 0,
     };
   }, id);
@@ -63,6 +63,24 @@ test('a browser without WebAssembly is told so, and what to use instead', { time
   const { page, close } = await phonePage('/', (c) => c.addInitScript(() => { delete window.WebAssembly; }));
   const shown = await notice(page, 'pr-stopped');
   assert.deepEqual(shown, { role: 'alert', vi: VI_UNSUPPORTED, en: EN_UNSUPPORTED, reload: RELOAD, enabled: true, onScreen: true });
+  await close();
+});
+
+test('a browser that cannot run module scripts is told so, what to use instead, and keeps the copy to read', { timeout: TIMEOUT }, async () => {
+  // Chromium runs modules, so the page it gets is the one such a browser sees: the module loader
+  // never runs, and the \`nomodule\` script does (its text, and so its hash in the policy, unchanged).
+  const { page, close } = await phonePage('/', (c) => c.route((url) => url.pathname === '/', async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text())
+      .replace(/<script type="module">[\s\S]*?<\/script>/, '')
+      .replace('<script nomodule>', '<script>');
+    await route.fulfill({ response, body: html });
+  }));
+  const shown = await notice(page, 'pr-stopped');
+  assert.deepEqual(shown, { role: 'alert', vi: VI_UNSUPPORTED, en: EN_UNSUPPORTED, reload: null, enabled: null, onScreen: true }, 'no reload button: it would not help');
+  assert.equal(await page.locator('#prerender .event').count(), dataset.events.length, 'every pre-rendered card is still there');
+  assert.equal(await page.locator('#app').count(), 0, 'no app started');
+  assert.deepEqual(page.errors, []);
   await close();
 });
 
