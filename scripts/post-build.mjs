@@ -94,9 +94,13 @@ const stopped = `const stopped = () => {
   if (!notice || !notice.hidden) return;
   const unsupported = typeof WebAssembly !== 'object';
   for (const p of notice.querySelectorAll(unsupported ? '.stopped__failed' : '.stopped__unsupported')) p.remove();
-  const reload = notice.querySelector('button');
-  reload.removeAttribute('aria-disabled'); // the copy's buttons wait for the app; this one does not
+  // The copy's buttons wait for the app; these two do not.
+  const reload = notice.querySelector('.stopped__reload');
+  reload.removeAttribute('aria-disabled');
   reload.addEventListener('click', () => location.reload());
+  const close = notice.querySelector('.stopped__close');
+  close.removeAttribute('aria-disabled');
+  close.addEventListener('click', () => { notice.hidden = true; });
   document.body.append(notice);
   notice.setAttribute('role', 'alert');
   notice.hidden = false;

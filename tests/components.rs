@@ -228,6 +228,8 @@ async fn the_stopped_notice_is_rendered_ahead_hidden_in_both_languages() {
             format!("{}{}{}", t.crash_title, t.crash_message, t.no_webassembly)
         );
     }
-    let reload = notice.query_selector("button[type=button]").unwrap().expect("a reload button");
+    let reload = notice.query_selector(".stopped__reload[type=button]").unwrap().expect("a reload button");
     assert_eq!(reload.text_content().unwrap(), "Tải lại trang · Reload the page");
+    let close = notice.query_selector(".stopped__close[type=button]").unwrap().expect("a close button");
+    assert_eq!(close.text_content().unwrap(), "Đóng · Close");
 }

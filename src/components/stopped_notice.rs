@@ -25,13 +25,17 @@ pub fn StoppedNotice() -> impl IntoView {
             </div>
         }
     };
-    let reload = format!("{} · {}", Lang::Vi.strings().ui.crash_reload, Lang::En.strings().ui.crash_reload);
+    let both = |text: fn(Lang) -> &'static str| format!("{} · {}", text(Lang::Vi), text(Lang::En));
     view! {
         <section id="stopped" class="stopped" hidden>
             {part(Lang::Vi)}
             {part(Lang::En)}
-            // The loader makes it reload the page as it shows the notice.
-            <button type="button" class="button">{reload}</button>
+            // The loader wires both as it shows the notice: a reload, and a way to put the notice
+            // away and read what the page shows (all of it, for a page whose app never started).
+            <div class="stopped__actions">
+                <button type="button" class="button stopped__reload">{both(|l| l.strings().ui.crash_reload)}</button>
+                <button type="button" class="link-button stopped__close">{both(|l| l.strings().ui.close)}</button>
+            </div>
         </section>
     }
 }

@@ -12,6 +12,7 @@ setUp();
 const VI = 'Đã xảy ra lỗi không lường trước nên trang phải dừng. Dữ liệu không bị mất: hãy tải lại trang.';
 const EN = 'An unexpected error stopped the page. No data is lost: please reload the page.';
 const RELOAD = 'Tải lại trang · Reload the page';
+const CLOSE = 'Đóng · Close';
 const VI_UNSUPPORTED = 'Trình duyệt này không chạy được WebAssembly, phần chạy của trang. Hãy mở trang bằng một trình duyệt mới (Chrome, Edge, Firefox, Safari); trên iPhone, chế độ Phong tỏa (Lockdown Mode) có thể tắt WebAssembly.';
 const EN_UNSUPPORTED = 'This browser cannot run WebAssembly, which the page runs on. Please open the page in a current browser (Chrome, Edge, Firefox, Safari); on an iPhone, Lockdown Mode can turn WebAssembly off.';
 
@@ -26,7 +27,7 @@ async function phonePage(url, setup = async () => {}) {
   return { page, close: () => context.close() };
 }
 
-/** The notice on screen: its texts, its button, and whether it is on the screen. */
+/** The notice on screen: its texts, its buttons (`close` only when it is active), and whether it is on the screen. */
 async function notice(page, id) {
   await until(page, `the notice #${id} to show`, (id) => {
     const n = document.getElementById(id);
@@ -39,8 +40,9 @@ async function notice(page, id) {
       role: n.getAttribute('role'),
       vi: [...n.querySelectorAll(':scope > [lang="vi"] p')].map((p) => p.textContent).join(' | '),
       en: [...n.querySelectorAll(':scope > [lang="en"] p')].map((p) => p.textContent).join(' | '),
-      reload: n.querySelector('button')?.textContent ?? null,
-      enabled: n.querySelector('button') ? !n.querySelector('button').hasAttribute('aria-disabled') : null,
+      reload: n.querySelector('.stopped__reload')?.textContent ?? null,
+      enabled: n.querySelector('.stopped__reload') ? !n.querySelector('.stopped__reload').hasAttribute('aria-disabled') : null,
+      close: n.querySelector('.stopped__close').hasAttribute('aria-disabled') ? null : n.querySelector('.stopped__close').textContent,
       onScreen: box.top >= 0 && box.bottom <= innerHeight + 1 && box.height > 0,
     };
   }, id);
@@ -49,12 +51,12 @@ async function notice(page, id) {
 test('the WebAssembly does not arrive: the copy stays readable and a notice says to reload', { timeout: TIMEOUT }, async () => {
   const { page, close } = await phonePage('/?x=1#top', (c) => c.route('**/*.wasm', (r) => r.abort()));
   const shown = await notice(page, 'pr-stopped');
-  assert.deepEqual(shown, { role: 'alert', vi: VI, en: EN, reload: RELOAD, enabled: true, onScreen: true });
+  assert.deepEqual(shown, { role: 'alert', vi: VI, en: EN, reload: RELOAD, enabled: true, close: CLOSE, onScreen: true });
   assert.equal(await page.locator('#prerender .event').count(), dataset.events.length, 'every pre-rendered card is still there');
   assert.equal(page.errors.length, 1, `only the failed download is reported: ${page.errors}`);
   // The button reloads the page, query included.
   const reloaded = page.waitForEvent('framenavigated', { timeout: 10_000 });
-  await page.locator('#pr-stopped button').click();
+  await page.locator('#pr-stopped .stopped__reload').click();
   assert.equal((await reloaded).url(), `${server.url}/?x=1#top`);
   await close();
 });
@@ -62,7 +64,11 @@ test('the WebAssembly does not arrive: the copy stays readable and a notice says
 test('a browser without WebAssembly is told so, and what to use instead', { timeout: TIMEOUT }, async () => {
   const { page, close } = await phonePage('/', (c) => c.addInitScript(() => { delete window.WebAssembly; }));
   const shown = await notice(page, 'pr-stopped');
-  assert.deepEqual(shown, { role: 'alert', vi: VI_UNSUPPORTED, en: EN_UNSUPPORTED, reload: RELOAD, enabled: true, onScreen: true });
+  assert.deepEqual(shown, { role: 'alert', vi: VI_UNSUPPORTED, en: EN_UNSUPPORTED, reload: RELOAD, enabled: true, close: CLOSE, onScreen: true });
+  // Put away, it leaves the copy, with every event, to read.
+  await page.locator('#pr-stopped .stopped__close').click();
+  assert.equal(await page.locator('#pr-stopped').isHidden(), true, 'closed');
+  assert.equal(await page.locator('#prerender .event').count(), dataset.events.length);
   await close();
 });
 
@@ -77,9 +83,13 @@ test('a browser that cannot run module scripts is told so, what to use instead, 
     await route.fulfill({ response, body: html });
   }));
   const shown = await notice(page, 'pr-stopped');
-  assert.deepEqual(shown, { role: 'alert', vi: VI_UNSUPPORTED, en: EN_UNSUPPORTED, reload: null, enabled: null, onScreen: true }, 'no reload button: it would not help');
+  assert.deepEqual(shown, { role: 'alert', vi: VI_UNSUPPORTED, en: EN_UNSUPPORTED, reload: null, enabled: null, close: CLOSE, onScreen: true }, 'no reload button: it would not help');
   assert.equal(await page.locator('#prerender .event').count(), dataset.events.length, 'every pre-rendered card is still there');
   assert.equal(await page.locator('#app').count(), 0, 'no app started');
+  assert.equal(await page.locator('#prerender .upcoming').isHidden(), true, 'no empty "upcoming" strip waiting for an app that cannot come');
+  // The notice can be put away, and the copy read whole.
+  await page.locator('#pr-stopped .stopped__close').click();
+  assert.equal(await page.locator('#pr-stopped').isHidden(), true, 'closed');
   assert.deepEqual(page.errors, []);
   await close();
 });
@@ -95,7 +105,7 @@ test('a trap after the start shows the app\'s own notice; an ordinary script err
   // A trap reaches the page as an uncaught WebAssembly.RuntimeError (for a panic: "unreachable").
   await page.evaluate(() => dispatchEvent(new ErrorEvent('error', { error: new WebAssembly.RuntimeError('unreachable') })));
   const shown = await notice(page, 'stopped');
-  assert.deepEqual(shown, { role: 'alert', vi: VI, en: EN, reload: RELOAD, enabled: true, onScreen: true });
+  assert.deepEqual(shown, { role: 'alert', vi: VI, en: EN, reload: RELOAD, enabled: true, close: CLOSE, onScreen: true });
   await close();
 });
 
@@ -104,13 +114,13 @@ test('the editors\' page shows its notice at a trap too', { timeout: TIMEOUT }, 
   await until(page, 'the editors\' page to start', () => document.documentElement.dataset.state === 'ready');
   await page.evaluate(() => dispatchEvent(new ErrorEvent('error', { error: new WebAssembly.RuntimeError('unreachable') })));
   const shown = await notice(page, 'stopped');
-  assert.deepEqual(shown, { role: 'alert', vi: VI, en: EN, reload: RELOAD, enabled: true, onScreen: true });
+  assert.deepEqual(shown, { role: 'alert', vi: VI, en: EN, reload: RELOAD, enabled: true, close: CLOSE, onScreen: true });
   await close();
 });
 
 test('the editors\' page, whose app never ran, shows the notice it carries when its WebAssembly does not arrive', { timeout: TIMEOUT }, async () => {
   const { page, close } = await phonePage('/editor.html', (c) => c.route('**/editor-*.wasm', (r) => r.abort()));
   const shown = await notice(page, 'pr-stopped');
-  assert.deepEqual(shown, { role: 'alert', vi: VI, en: EN, reload: RELOAD, enabled: true, onScreen: true });
+  assert.deepEqual(shown, { role: 'alert', vi: VI, en: EN, reload: RELOAD, enabled: true, close: CLOSE, onScreen: true });
   await close();
 });
