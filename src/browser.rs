@@ -150,6 +150,17 @@ pub fn scroll_to_id(id: &str) {
     }
 }
 
+/// Scrolls the page so that `element`'s top is `top` from the top of the screen again, when it
+/// has drifted by more than half a pixel.
+pub fn keep_at(element: &web_sys::Element, top: f64) {
+    let drift = element.get_bounding_client_rect().top() - top;
+    if drift.abs() > 0.5 {
+        if let Some(w) = window() {
+            w.scroll_by_with_x_and_y(0.0, drift);
+        }
+    }
+}
+
 /// True when keyboard focus is in a text field (so single-letter shortcuts must not fire).
 pub fn typing_in_field() -> bool {
     document().and_then(|d| d.active_element()).is_some_and(|el| {

@@ -365,12 +365,7 @@ impl ListWindow {
         let Some((position, y)) = self.anchor.get_value() else { return false };
         let Some(list) = self.list.get_untracked() else { return false };
         if let Some((_, card)) = self.cards(&list).into_iter().find(|(p, _)| *p == position) {
-            let drift = card.get_bounding_client_rect().top() - y;
-            if drift.abs() > 0.5 {
-                if let Some(w) = web_sys::window() {
-                    w.scroll_by_with_x_and_y(0.0, drift);
-                }
-            }
+            browser::keep_at(&card, y);
         }
         self.request_frame();
         true

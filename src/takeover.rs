@@ -118,8 +118,10 @@ pub fn finish(typed: impl FnOnce(Typed) + 'static, done: impl FnOnce() + 'static
             if w.scroll_y().ok() != Some(y) {
                 w.scroll_to_with_x_and_y(0.0, y);
             }
-            if let Some(shift) = anchor.and_then(|a| shift_to(a, &doc)) {
-                w.scroll_by_with_x_and_y(0.0, shift);
+            if let Some((id, top)) = anchor {
+                if let Some(card) = app_card(&id, &doc) {
+                    crate::browser::keep_at(&card, top);
+                }
             }
         }
         // After the swap: the app's box can only take the focus once it is visible.
@@ -148,14 +150,11 @@ fn top_card(doc: &Document) -> Option<(String, f64)> {
     })
 }
 
-/// How far to scroll so that the app's card `id` is `top` from the top of the screen, as the
-/// copy's was (`None` when it already is, or when the app has not built it).
-fn shift_to((id, top): (String, f64), doc: &Document) -> Option<f64> {
+/// The app's card of the event `id`, when the app has built it.
+fn app_card(id: &str, doc: &Document) -> Option<web_sys::Element> {
     // Ids are slugs (the core refuses others), so the selector needs no escaping.
     let selector = format!("#app [data-event-id=\"{id}\"]");
-    let card = is_slug(&id).then(|| doc.query_selector(&selector).ok().flatten())??;
-    let shift = card.get_bounding_client_rect().top() - top;
-    (shift.abs() >= 0.5).then_some(shift)
+    is_slug(id).then(|| doc.query_selector(&selector).ok().flatten())?
 }
 
 fn typed_search(doc: &Document) -> Option<Typed> {
