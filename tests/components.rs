@@ -1,7 +1,7 @@
 //! Components rendered in headless Chromium (wasm-bindgen-test).
 #![cfg(target_arch = "wasm32")]
 
-use daumoc::components::{DataNotice, EventCard, Highlighted, LoadErrorView, StoppedNotice};
+use daumoc::components::{DataNotice, EventCard, Highlighted, LoadErrorView, OverviewAxis, StoppedNotice};
 use daumoc::state::provide_ui;
 use daumoc_core::{parse_dataset, Catalog, Lang, LoadFailure, Query};
 use leptos::prelude::*;
@@ -232,4 +232,43 @@ async fn the_stopped_notice_is_rendered_ahead_hidden_in_both_languages() {
     assert_eq!(reload.text_content().unwrap(), "Tải lại trang · Reload the page");
     let close = notice.query_selector(".stopped__close[type=button]").unwrap().expect("a close button");
     assert_eq!(close.text_content().unwrap(), "Đóng · Close");
+}
+
+#[wasm_bindgen_test]
+async fn the_overview_axis_draws_a_path_per_category_and_follows_the_visible_events() {
+    // 1890 (the axis's latest start) to 2099 (the last event): 210 years, so a year is 10000/210
+    // of the track, in hundredths of a percent.
+    let data = r#"{"version":1,"events":[
+      {"id":"a","title":{"vi":"A"},"date":"1940-01-01","category":"history","level":"provincial"},
+      {"id":"b","title":{"vi":"B"},"date":"1940-06-01","category":"history","level":"provincial"},
+      {"id":"c","title":{"vi":"C"},"date":"1945-01-01","category":"congress","level":"provincial"},
+      {"id":"d","title":{"vi":"D"},"date":"2099-01-01","category":"target","level":"provincial"}
+    ]}"#;
+    let catalog = Arc::new(Catalog::new(parse_dataset(data).unwrap()));
+    let shown = RwSignal::new(vec![0, 1, 2, 3]);
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_ui(Lang::Vi);
+        let visible = Memo::new(move |_| shown.get());
+        view! { <OverviewAxis catalog visible /> }
+    });
+    let path = |cat: &str| {
+        root.query_selector(&format!(".axis__bars path.cat-{cat}"))
+            .unwrap()
+            .unwrap_or_else(|| panic!("a path for {cat}"))
+            .get_attribute("d")
+            .unwrap_or_default()
+    };
+    // The tallest year (two events) fills the track; a year with one event is 25 + 75/2 high.
+    assert_eq!(path("history"), "M2380 100V0h48V100z");
+    assert_eq!(path("congress"), "M2619 100V38h47V100z");
+    assert_eq!(path("target"), "M9952 100V38h48V100z");
+    assert_eq!(path("meeting"), "");
+    assert_eq!(root.query_selector_all(".axis__bars path").unwrap().length(), 7, "one per category");
+
+    shown.set(vec![0]);
+    leptos::task::tick().await;
+    assert_eq!(path("history"), "M2380 100V0h48V100z", "alone, its one event is the maximum");
+    assert_eq!(path("congress"), "");
+    assert_eq!(path("target"), "");
 }

@@ -19,6 +19,8 @@ struct Density {
     /// (year, count, dominant category), for years with events only.
     years: Vec<(i32, usize, Category)>,
     max: usize,
+    /// The bars of the years in view, drawn by [`bar_paths`].
+    paths: [String; Category::COUNT],
 }
 
 impl Density {
@@ -57,7 +59,7 @@ impl Density {
             })
             .collect();
         let max = years.iter().map(|y| y.1).max().unwrap_or(1);
-        Density { first, last, years, max }
+        Density { first, last, years, max, paths: Default::default() }
     }
 
     fn count(&self, year: i32) -> usize {
@@ -76,7 +78,6 @@ pub fn OverviewAxis(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl In
     let this_year = browser::today().year();
     let first = catalog.events().iter().filter_map(Event::year).min().unwrap_or(1890).min(1890);
     let last = catalog.events().iter().filter_map(Event::end_year).max().unwrap_or(this_year).max(this_year);
-    let density = Memo::new(move |_| visible.with(|p| Density::new(catalog.events(), p, first, last)));
     let zoom = RwSignal::new(None::<i32>);
     let span = move || match zoom.get() {
         Some(decade) => (decade, decade + 9),
@@ -90,6 +91,11 @@ pub fn OverviewAxis(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl In
         let (a, b) = span();
         i64::from(year - a) * 10_000 / i64::from(b - a + 1)
     };
+    let density = Memo::new(move |_| {
+        let mut d = visible.with(|p| Density::new(catalog.events(), p, first, last));
+        d.paths = bar_paths(&d, span(), pct);
+        d
+    });
 
     let update_in_view = move || in_view.set(years_in_view());
     browser::on_window(leptos::ev::scroll, move |_| update_in_view());
@@ -141,26 +147,15 @@ pub fn OverviewAxis(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl In
         cursor.set(next.clamp(a, b));
     };
 
-    let bars = move || {
-        let (a, b) = span();
-        density.with(|d| {
-            d.years
-                .iter()
-                .filter(|(y, _, _)| (a..=b).contains(y))
-                .map(|&(y, n, cat)| {
-                    let height = 25 + 75 * n / d.max.max(1);
-                    view! {
-                        <span
-                            class=format!("axis__bar cat-{}", cat.id())
-                            style:left=css_percent(pct(y))
-                            style:width=format!("max(2px, {})", css_percent(pct(y + 1) - pct(y)))
-                            style:height=format!("{height}%")
-                        ></span>
-                    }
-                })
-                .collect_view()
+    // One path per category, not an element per year: a keystroke that changes every year's
+    // count sets at most seven attributes instead of rebuilding a hundred styled elements.
+    let bars = Category::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, cat)| {
+            view! { <path class=format!("cat-{}", cat.id()) d=move || density.with(|d| d.paths[i].clone())></path> }
         })
-    };
+        .collect_view();
     let ticks = move || {
         let (a, b) = span();
         let step = if zoom.get().is_some() {
@@ -214,7 +209,7 @@ pub fn OverviewAxis(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl In
                 on:click=on_click
                 on:keydown=on_key
             >
-                {bars}
+                <svg class="axis__bars" viewBox="0 0 10000 100" preserveAspectRatio="none" aria-hidden="true">{bars}</svg>
                 {move || in_view.get().map(|(a, b)| view! {
                     <span class="axis__bracket" style:left=css_percent(pct(a)) style:width=css_percent(pct(b + 1) - pct(a))></span>
                 })}
@@ -223,6 +218,20 @@ pub fn OverviewAxis(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> impl In
             <div class="axis__ticks" aria-hidden="true">{ticks}</div>
         </section>
     }
+}
+
+/// The bars of the years in `span` as SVG path data in a 10000 × 100 box, one string per category
+/// (in `Category::ALL` order; empty where a category has no year of its own). A bar's height is
+/// 25–100 by its year's count; `pct` places a year in hundredths of a percent of the track.
+fn bar_paths(d: &Density, (a, b): (i32, i32), pct: impl Fn(i32) -> i64) -> [String; Category::COUNT] {
+    use std::fmt::Write;
+    let mut paths: [String; Category::COUNT] = Default::default();
+    for &(y, n, cat) in d.years.iter().filter(|(y, _, _)| (a..=b).contains(y)) {
+        let top = 100 - (25 + 75 * n / d.max.max(1));
+        let (x, w) = (pct(y), pct(y + 1) - pct(y));
+        let _ = write!(paths[cat.index()], "M{x} 100V{top}h{w}V100z");
+    }
+    paths
 }
 
 /// The first and last year whose section is on screen.
