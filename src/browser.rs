@@ -50,10 +50,13 @@ pub fn href(owned: &[(String, String)]) -> String {
 pub fn write_query(owned: &[(String, String)], mode: HistoryMode) {
     let Some(w) = window() else { return };
     let query = compose_query(&current_query(), owned);
-    let path = w.location().pathname().unwrap_or_default();
-    let hash = w.location().hash().unwrap_or_default();
+    let location = w.location();
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
     let url = if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
-    if Some(&url) == w.location().href().ok().as_ref() {
+    // The same address is no new step: clicking the view one is on must not make Back need
+    // two presses. (Compared with the address as written here, path onwards, not `href`.)
+    if url == format!("{path}{}{hash}", location.search().unwrap_or_default()) {
         return;
     }
     let Ok(history) = w.history() else { return };

@@ -139,6 +139,24 @@ test('back and forward walk through filter changes', { timeout: TIMEOUT }, async
   await page.close();
 });
 
+test('clicking the view one is on adds no step to Back', { timeout: TIMEOUT }, async () => {
+  const page = await open('/', { width: 1280, height: 900 });
+  await page.getByRole('button', { name: /^Văn bản \d+$/ }).click();
+  const documents = dataset.events.filter((e) => e.category === 'document').length;
+  await cardsShown(page, documents);
+  const steps = await page.evaluate(() => history.length);
+  const tab = page.locator('.site-nav a.nav__link[aria-current=page]');
+  assert.equal(await tab.innerText(), 'Dòng thời gian');
+  await tab.click();
+  await tab.click();
+  assert.equal(query(page).get('cat'), 'document');
+  assert.equal(await page.evaluate(() => history.length), steps, 'the same address is not pushed again');
+  await page.goBack();
+  await cardsShown(page, dataset.events.length);
+  assert.equal(new URL(page.url()).search, '');
+  await page.close();
+});
+
 for (const width of [390, 1280]) {
   test(`the detail opens from a card, closes with Esc and gives focus back (${width}px)`, { timeout: TIMEOUT }, async () => {
     const page = await open('/', { width, height: 900 });
