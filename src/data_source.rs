@@ -9,6 +9,7 @@ use daumoc_core::{
     Loaded, SourceIndex,
 };
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 /// How long each file may take before its request is abandoned (slow provincial connections
 /// still fetch ~60 KB well within it).
@@ -125,5 +126,16 @@ async fn fetch_text(url: &str) -> Result<String, LoadFailure> {
     if !response.ok() {
         return Err(LoadFailure::Http { url: url.to_string(), status: response.status() });
     }
-    response.text().await.map_err(network)
+    // The bytes, not `text()`: that decodes the file to a JavaScript string only for it to be
+    // encoded back to UTF-8 in the wasm's memory (docs/decisions.md). A byte order mark is
+    // dropped by the core's parser.
+    let raw = web_sys::Response::from(response);
+    let failed = |e: wasm_bindgen::JsValue| {
+        let detail = e.dyn_into::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
+        network(gloo_net::Error::GlooError(detail))
+    };
+    let body = raw.array_buffer().map_err(failed)?;
+    let body = wasm_bindgen_futures::JsFuture::from(body).await.map_err(failed)?;
+    let bytes = js_sys::Uint8Array::new(&body).to_vec();
+    Ok(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }

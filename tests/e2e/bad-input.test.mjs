@@ -30,6 +30,13 @@ const routes = {
     good('rtl', { title: { vi: '\u202eĐảo chiều\u202c và \u200fdấu RTL' } }),
     good('many-tags', { tags: Array.from({ length: 100 }, (_, i) => `the-${i}`) }),
   ] }),
+  // Saved with a byte order mark, and one byte that is not UTF-8 (as from an editor saving in
+  // a Windows code page): read as a browser reads text, the byte becomes U+FFFD.
+  '/bad/encoding.json': (req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    const [before, after] = JSON.stringify({ version: 1, events: [good('bom'), good('byte', { title: { vi: 'Bắc Sơn XX' } })] }).split('XX');
+    res.end(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(before), Buffer.from([0xff]), Buffer.from(after)]));
+  },
   '/bad/hostile.json': json({ version: 1, events: [
     good('x1', { title: { vi: '<script>window.pwned=1</script>' }, summary: { vi: '"><svg onload=window.pwned=2>' } }),
     good('x2', { title: { vi: '<img src=x onerror=window.pwned=3>' }, source: { document: 'd', url: 'javascript:window.pwned=4' } }),
@@ -84,6 +91,14 @@ test('an empty dataset says so', { timeout: TIMEOUT }, async () => {
   const { page, state } = await open('/?data=/bad/empty.json');
   assert.equal(state, 'ready');
   assert.match(await page.locator('#timeline').innerText(), /không có sự kiện nào hợp lệ/);
+  await page.close();
+});
+
+test('a file with a byte order mark and a byte that is not UTF-8 still shows every event', { timeout: TIMEOUT }, async () => {
+  const { page, state } = await open('/?data=/bad/encoding.json');
+  assert.equal(state, 'ready');
+  assert.deepEqual(await ids(page), ['bom', 'byte']);
+  assert.equal(await page.locator('[data-event-id="byte"] .event__title').innerText(), 'Bắc Sơn \uFFFD');
   await page.close();
 });
 
