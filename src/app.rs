@@ -1,7 +1,7 @@
 //! The root component: state from the URL, the dataset loading, and the page's frame.
 
 use crate::browser::{self, set_document_title, set_root_attribute, HistoryMode};
-use crate::components::{EmbedFooter, Explorer, LoadErrorView, Loading, SiteHeader, StoppedNotice};
+use crate::components::{Deferred, EmbedFooter, Explorer, LoadErrorView, Loading, SiteHeader, StoppedNotice};
 use crate::data_source::{data_url, load_dataset};
 use crate::state::AppState;
 use crate::takeover::{self, Typed};
@@ -96,7 +96,7 @@ pub fn App() -> impl IntoView {
         {move || loading.get().then(|| view! { <div class="page"><Loading /></div> })}
         <div hidden=move || loading.get()>
             {(!embedded).then(|| view! {
-                <SiteHeader title=Signal::derive(move || title.get()) subtitle=Signal::derive(move || subtitle.get()) />
+                <Deferred><SiteHeader title=Signal::derive(move || title.get()) subtitle=Signal::derive(move || subtitle.get()) /></Deferred>
             })}
             <main id="main" class="page" tabindex="-1">
                 {embedded.then(|| view! {

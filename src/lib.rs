@@ -19,5 +19,9 @@ pub mod takeover;
 /// (where panics unwind; see [`crash`]).
 pub fn start() {
     crash::install_hook();
-    leptos::mount::mount_to(takeover::app_root(), app::App).forget();
+    // In a task of its own: the one that compiles and starts the wasm is long enough on a phone.
+    leptos::prelude::set_timeout(
+        || leptos::mount::mount_to(takeover::app_root(), app::App).forget(),
+        std::time::Duration::ZERO,
+    );
 }

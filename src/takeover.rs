@@ -69,7 +69,44 @@ pub fn take_expected_list_top() -> Option<f64> {
     LIST_TOP.take()
 }
 
+/// A part of the app's screen still to be built in a later task ([`crate::components::Deferred`]):
+/// the pre-rendered screen stays up, and `data-state` stays "loading", until it is dropped.
+pub struct Building(());
+
+impl Building {
+    /// Counts one more part to wait for.
+    pub fn start() -> Building {
+        BUILDING.set(BUILDING.get() + 1);
+        Building(())
+    }
+}
+
+impl Drop for Building {
+    fn drop(&mut self) {
+        BUILDING.set(BUILDING.get() - 1);
+        if BUILDING.get() == 0 {
+            for f in WHEN_BUILT.take() {
+                crate::browser::next_frame(f);
+            }
+        }
+    }
+}
+
+/// Runs `f` in the frame after every part of the screen is built: the parts of a build are
+/// counted from the task that starts it, so this waits a frame before it looks.
+fn when_built(f: impl FnOnce() + 'static) {
+    crate::browser::next_frame(move || {
+        if BUILDING.get() == 0 {
+            f()
+        } else {
+            WHEN_BUILT.with_borrow_mut(|queue| queue.push(Box::new(f)));
+        }
+    });
+}
+
 thread_local! {
+    static BUILDING: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    static WHEN_BUILT: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(Vec::new()) };
     static LIST_TOP: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
     static ON_SHOWN: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
@@ -96,12 +133,12 @@ pub struct Typed {
     pub focus: Option<(u32, u32)>,
 }
 
-/// Swaps the pre-rendered screen for the app's one frame from now (so the app's first render is
-/// laid out), then calls `done`. `typed` receives a search typed before the app started.
+/// Swaps the pre-rendered screen for the app's once every part of the app's screen is built and
+/// laid out, then calls `done`. `typed` receives a search typed before the app started.
 pub fn finish(typed: impl FnOnce(Typed) + 'static, done: impl FnOnce() + 'static) {
     let Some(doc) = document() else { return done() };
     if doc.get_element_by_id(PRERENDER).is_none() {
-        return done();
+        return when_built(done);
     }
     let swap = move || {
         let search = typed_search(&doc);
@@ -133,8 +170,9 @@ pub fn finish(typed: impl FnOnce(Typed) + 'static, done: impl FnOnce() + 'static
         }
         done();
     };
-    // Two frames: the app's screen is rendered and laid out before it replaces the copy.
-    crate::browser::next_frame(move || crate::browser::next_frame(swap));
+    // Two frames after the last part is built: the app's screen is laid out (and the timeline's
+    // rows measured) in a task before the one that replaces the copy.
+    when_built(move || crate::browser::next_frame(swap));
 }
 
 /// The copy skips laying out the years off screen (`content-visibility: auto` in the stylesheet),

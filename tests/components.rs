@@ -1,7 +1,9 @@
 //! Components rendered in headless Chromium (wasm-bindgen-test).
 #![cfg(target_arch = "wasm32")]
 
-use daumoc::components::{DataNotice, EventCard, Highlighted, LoadErrorView, OverviewAxis, StoppedNotice};
+use daumoc::components::{
+    DataNotice, Deferred, EventCard, Highlighted, LoadErrorView, OverviewAxis, StoppedNotice,
+};
 use daumoc::state::provide_ui;
 use daumoc_core::{parse_dataset, Catalog, Lang, LoadFailure, Query};
 use leptos::prelude::*;
@@ -271,4 +273,32 @@ async fn the_overview_axis_draws_a_path_per_category_and_follows_the_visible_eve
     assert_eq!(path("history"), "M2380 100V0h48V100z", "alone, its one event is the maximum");
     assert_eq!(path("congress"), "");
     assert_eq!(path("target"), "");
+}
+
+#[wasm_bindgen_test]
+async fn a_deferred_part_is_built_in_a_later_task_and_the_takeover_waits_for_it() {
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), || {
+        view! { <p class="now">"now"</p><Deferred><p class="later">"later"</p></Deferred> }
+    });
+    let has = |selector: &str| root.query_selector(selector).unwrap().is_some();
+    assert!(has(".now"));
+    assert!(!has(".later"), "not built in the task that builds its parent");
+    // No pre-rendered screen here: `finish` only waits for the parts, then reports "done".
+    let done = std::rc::Rc::new(std::cell::Cell::new(None::<bool>));
+    {
+        let (done, root) = (done.clone(), root.clone());
+        daumoc::takeover::finish(
+            |_| {},
+            move || done.set(Some(root.query_selector(".later").unwrap().is_some())),
+        );
+    }
+    for _ in 0..200 {
+        if done.get().is_some() {
+            break;
+        }
+        daumoc::browser::next_task().await;
+    }
+    assert_eq!(done.get(), Some(true), "done is called, and only once the deferred part is in the page");
+    assert_eq!(root.query_selector(".later").unwrap().unwrap().text_content().unwrap(), "later");
 }

@@ -2,7 +2,7 @@
 //! once per change) and lays out the timeline or the anniversary screen, with the detail panel.
 
 use crate::components::{
-    AnniversaryView, DataNotice, EventDetail, FilterPanel, LessonTray, OverviewAxis, ParamNotice,
+    AnniversaryView, DataNotice, Deferred, EventDetail, FilterPanel, LessonTray, OverviewAxis, ParamNotice,
     Presentation, PrintSummary, Timeline, UpcomingStrip,
 };
 use crate::list_window::ListWindow;
@@ -55,17 +55,20 @@ pub fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     let body = {
         let catalog = catalog.clone();
         move || match screen.get() {
-            View::Timeline => view! {
-                {(!embedded).then(|| view! {
-                    <UpcomingStrip catalog=catalog.clone() />
-                    <OverviewAxis catalog=catalog.clone() visible />
-                })}
-                <FilterPanel catalog=catalog.clone() counts visible />
-                <div class="layout">
-                    <Timeline catalog=catalog.clone() visible query list />
-                </div>
+            View::Timeline => {
+                let [strip, axis, filters, timeline] = [(); 4].map(|_| catalog.clone());
+                view! {
+                    {(!embedded).then(|| view! {
+                        <Deferred><UpcomingStrip catalog=strip.clone() /></Deferred>
+                        <Deferred><OverviewAxis catalog=axis.clone() visible /></Deferred>
+                    })}
+                    <Deferred><FilterPanel catalog=filters.clone() counts visible /></Deferred>
+                    <div class="layout">
+                        <Deferred><Timeline catalog=timeline.clone() visible query list /></Deferred>
+                    </div>
+                }
+                .into_any()
             }
-            .into_any(),
             View::Anniversaries => view! {
                 <FilterPanel catalog=catalog.clone() counts visible />
                 <AnniversaryView catalog=catalog.clone() visible />
