@@ -17,8 +17,8 @@ use std::sync::OnceLock;
 pub struct Catalog {
     /// The dataset and its problems (of every file, when merged from an index).
     pub loaded: Loaded,
-    /// Normalised text of every event, for search: folded on first use or once the first
-    /// screen is painted (the explorer asks for it then), whichever comes first.
+    /// Normalised text of every event, for search: folded on first use, or in steps once the
+    /// first screen is painted (the explorer's), whichever completes first.
     index: OnceLock<SearchIndex>,
     /// Tags numbered for the filters, until `index` is there.
     facets: SearchIndex,
@@ -60,6 +60,19 @@ impl Catalog {
     /// The full search index, built now if it is not yet.
     pub fn search_index(&self) -> &SearchIndex {
         self.index.get_or_init(|| SearchIndex::new(&self.loaded.dataset))
+    }
+
+    /// A search index without text yet, for folding it in steps ([`SearchIndex::fold_more`]) so
+    /// that a large dataset's index is built in short tasks after the first screen; `None` once
+    /// the index is there.
+    pub fn search_index_to_fold(&self) -> Option<SearchIndex> {
+        self.index.get().is_none().then(|| SearchIndex::without_text(&self.loaded.dataset))
+    }
+
+    /// Keeps `index`, folded in steps, as the search index; true if it is complete and kept
+    /// (an index built meanwhile for a search stays, being the same).
+    pub fn keep_search_index(&self, index: SearchIndex) -> bool {
+        index.is_folded(&self.loaded.dataset) && self.index.set(index).is_ok()
     }
 
     /// The label of the file the event with this id comes from; only when the dataset has

@@ -155,8 +155,23 @@ pub struct SearchIndex {
 impl SearchIndex {
     /// Indexes the events of `dataset`, in their order.
     pub fn new(dataset: &Dataset) -> SearchIndex {
-        let haystacks = dataset.events.iter().map(|e| haystack(e, dataset)).collect();
-        SearchIndex { haystacks, ..SearchIndex::without_text(dataset) }
+        let mut index = SearchIndex::without_text(dataset);
+        index.fold_more(dataset, usize::MAX);
+        index
+    }
+
+    /// Folds the text of up to `count` more events of `dataset` (the one this index was made
+    /// from), so a large dataset's text can be folded a few hundred events per task; true once
+    /// every event's text is in.
+    pub fn fold_more(&mut self, dataset: &Dataset, count: usize) -> bool {
+        let next = dataset.events.iter().skip(self.haystacks.len()).take(count);
+        self.haystacks.extend(next.map(|e| haystack(e, dataset)));
+        self.is_folded(dataset)
+    }
+
+    /// Whether the text of every event of `dataset` is folded into this index.
+    pub fn is_folded(&self, dataset: &Dataset) -> bool {
+        self.haystacks.len() == dataset.events.len()
     }
 
     /// The index without the folded text: enough for every filter but the text search, and
