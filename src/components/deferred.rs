@@ -6,6 +6,7 @@
 use crate::{browser, takeover};
 use leptos::prelude::*;
 
+/// Builds `children` in the next task, and holds the takeover until then.
 #[component]
 pub fn Deferred(children: ChildrenFn) -> impl IntoView {
     let built = RwSignal::new(false);
