@@ -92,13 +92,11 @@ pub fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
 }
 
 /// Folds the text of the next [`FOLD_STEP`] events in a task of their own, and so on until the
-/// index is complete; then the catalog keeps it (unless a keystroke had it built meanwhile).
+/// catalog has its index (this one, or one a keystroke had built meanwhile).
 fn fold_in_steps(catalog: Arc<Catalog>, mut index: daumoc_core::SearchIndex) {
     set_timeout(
         move || {
-            if index.fold_more(&catalog.loaded.dataset, FOLD_STEP) {
-                catalog.keep_search_index(index);
-            } else {
+            if !catalog.fold_search_index(&mut index, FOLD_STEP) {
                 fold_in_steps(catalog, index);
             }
         },

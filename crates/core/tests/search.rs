@@ -265,12 +265,11 @@ fn the_index_folded_in_steps_is_the_index_folded_at_once() {
     let catalog = Catalog::new(loaded);
     let mut index = catalog.search_index_to_fold().expect("no index built yet");
     let mut steps = 1;
-    while !index.fold_more(&catalog.loaded.dataset, 10) {
+    while !catalog.fold_search_index(&mut index, 10) {
         steps += 1;
         assert!(steps <= total, "each step folds ten events, so {total} events take at most {total} steps");
     }
     assert_eq!(steps, total.div_ceil(10), "ten events a step, the last step completing the index");
-    assert!(catalog.keep_search_index(index));
     assert_eq!(catalog.search_index(), &whole);
     assert_eq!(catalog.search_index_to_fold(), None, "nothing left to fold");
 }
@@ -281,15 +280,16 @@ fn an_index_folded_in_part_is_never_kept_and_a_search_meanwhile_builds_the_whole
     let whole = SearchIndex::new(&loaded.dataset);
     let catalog = Catalog::new(loaded);
     let mut index = catalog.search_index_to_fold().unwrap();
-    assert!(!index.fold_more(&catalog.loaded.dataset, 5), "five of the bundled events are not all of them");
+    assert!(!catalog.fold_search_index(&mut index, 5), "five of the bundled events are not all of them");
     assert!(
-        !catalog.keep_search_index(index.clone()),
-        "a part of the text would lose the rest of the events"
+        catalog.search_index_to_fold().is_some(),
+        "a part of the text is not kept: it would lose the rest of the events"
     );
     let query = Query::parse("bac son");
     assert_eq!(catalog.index_for(&query), &whole, "a keystroke before the last step gets the whole index");
     assert!(!find(&catalog.loaded.dataset, &whole, "bac son").is_empty());
-    assert!(index.fold_more(&catalog.loaded.dataset, usize::MAX));
-    assert!(!catalog.keep_search_index(index), "the index the search built stays");
+    let folded_before = index.clone();
+    assert!(catalog.fold_search_index(&mut index, 10), "the search completed the index: no step is left");
+    assert_eq!(index, folded_before, "and the step folded nothing for nothing");
     assert_eq!(catalog.search_index(), &whole);
 }

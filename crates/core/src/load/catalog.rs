@@ -69,10 +69,18 @@ impl Catalog {
         self.index.get().is_none().then(|| SearchIndex::without_text(&self.loaded.dataset))
     }
 
-    /// Keeps `index`, folded in steps, as the search index; true if it is complete and kept
-    /// (an index built meanwhile for a search stays, being the same).
-    pub fn keep_search_index(&self, index: SearchIndex) -> bool {
-        index.is_folded(&self.loaded.dataset) && self.index.set(index).is_ok()
+    /// Folds up to `count` more events' text into `index` (from [`Self::search_index_to_fold`])
+    /// and keeps it as the search index once complete; true once the catalog has its index, this
+    /// one or one a search built meanwhile, so that no step folds text for nothing.
+    pub fn fold_search_index(&self, index: &mut SearchIndex, count: usize) -> bool {
+        if self.index.get().is_some() {
+            return true;
+        }
+        if !index.fold_more(&self.loaded.dataset, count) {
+            return false;
+        }
+        let _ = self.index.set(std::mem::take(index));
+        true
     }
 
     /// The label of the file the event with this id comes from; only when the dataset has
