@@ -306,7 +306,7 @@ function bundleSize() {
   // What index.html asks for or holds (scripts/page-code.mjs): dist/ also holds the editors' page
   // (editor.html), whose files no visitor downloads.
   const files = pageCode(dist, 'index.html', budget.gzip_bytes.exclude)
-    .map(({ file, bytes, inline }) => ({ file, raw: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length, kind: inline === 'style' ? 'css' : inline === 'script' ? 'js' : path.extname(file).slice(1) }));
+    .map(({ file, bytes, inline }) => ({ file, raw: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length, kind: inline === 'style' ? 'css' : inline === 'script' ? 'js' : inline ?? path.extname(file).slice(1) }));
   const sum = (k, kind) => files.filter((f) => kind === undefined || f.kind === kind).reduce((s, f) => s + f[k], 0);
   return { dir: path.relative(repo, dist) || dist, files, wasm: sum('gzip', 'wasm'), js: sum('gzip', 'js'), css: sum('gzip', 'css'), total: sum('gzip'), raw: sum('raw') };
 }
@@ -701,7 +701,8 @@ function report({ results, size, info, loadBefore, loadAfter, started, duration 
     '- **Transferred**: response bodies as the server sent them (brotli; headers not counted), from',
     '  navigation until the page is idle. Code is the wasm, JS, CSS and fonts; data is the dataset.',
     '  The page (index.html) carries a static list of the bundled events for browsers without',
-    '  WebAssembly, whatever `?data=` says.',
+    '  WebAssembly, whatever `?data=` says, and the WebAssembly\'s first 256 KiB as hex (counted as',
+    '  page here; the size budget counts them as wasm).',
     '- **Frames**: a change counts as on screen at the end of the first frame that laid it out. A',
     '  ResizeObserver on a 2 px sentinel, resized every frame, marks the moment after the frame\'s',
     '  animation-frame callbacks, style and layout; a message posted from it runs after the paint,',

@@ -10,7 +10,12 @@ import path from 'node:path';
 export const inlineBlocks = (html, tag) =>
   [...html.matchAll(new RegExp(`<${tag}(?: type="module"| nomodule)?>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]);
 
-/** `[{ file, bytes }]` for `page` in `dist`: referenced files, then `page <style>`/`<script>`. */
+/** The hex of the WebAssembly's first bytes that the visitors' page holds (scripts/post-build.mjs,
+ * src/wasm_head.js), or null. */
+export const wasmHead = (html) => html.match(/<script type="application\/octet-stream" id="wasm-head">([0-9a-f]*)<\/script>/)?.[1] ?? null;
+
+/** `[{ file, bytes }]` for `page` in `dist`: referenced files, then `page <style>`/`<script>`, then
+ * the WebAssembly's first bytes as the page holds them (`page <wasm>`: hex, counted as served). */
 export function pageCode(dist, page, exclude = []) {
   const html = fs.readFileSync(path.join(dist, page), 'utf8');
   const refs = [...html.matchAll(/(?:href|src)="\.\/([^"?#]+\.(?:wasm|js|css))"/g)].map((m) => m[1]);
@@ -20,5 +25,7 @@ export function pageCode(dist, page, exclude = []) {
     const blocks = inlineBlocks(html, tag);
     if (blocks.length) files.push({ file: `${page} <${tag}>`, bytes: Buffer.from(blocks.join(''), 'utf8'), inline: tag });
   }
+  const head = wasmHead(html);
+  if (head !== null) files.push({ file: `${page} <wasm>`, bytes: Buffer.from(head, 'utf8'), inline: 'wasm' });
   return files;
 }

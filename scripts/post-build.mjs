@@ -1,8 +1,9 @@
 // trunk post_build hook (runs in TRUNK_STAGING_DIR before dist/ is replaced):
 // 0. minifies the stylesheet (comments and indentation) and the editors' wasm-bindgen glue (esbuild);
 // 1. moves trunk's inline wasm loader: on the visitors' page, bundled with the glue into one
-//    module at the end of the page; on the editors' page, into a file (either way allowed by the
-//    strict Content-Security-Policy of step 3, with no 'unsafe-inline');
+//    module at the end of the page, after the wasm's first 256 KiB as hex (the rest stays a file:
+//    wasmInPage); on the editors' page, into a file (either way allowed by the strict
+//    Content-Security-Policy of step 3, with no 'unsafe-inline');
 // 2. puts the early script into the page (it hides the pre-rendered screen for views it does not
 //    show and asks for the data files while the WebAssembly downloads), with the brand font's
 //    rule (src/fonts.js);
@@ -44,7 +45,7 @@ function rewriteFile(page, name, before, after) {
   const integrity = (text) => `sha384-${crypto.createHash('sha384').update(text).digest('base64')}`;
   if (!page.includes(integrity(before))) throw new Error(`no integrity attribute for ${name} where expected`);
   const hash = crypto.createHash('sha256').update(after).digest('hex').slice(0, 16);
-  const renamed = name.replace(/-[0-9a-f]+(\.[a-z]+)$/, `-${hash}$1`);
+  const renamed = name.replace(/-[0-9a-f]+((?:_bg)?\.[a-z]+)$/, `-${hash}$1`);
   fs.rmSync(path.join(staging, name));
   fs.writeFileSync(path.join(staging, renamed), after);
   return { page: page.replace(integrity(before), integrity(after)).replaceAll(`./${name}`, `./${renamed}`), name: renamed };
@@ -128,10 +129,37 @@ if (editorBuild) {
   fs.writeFileSync(path.join(staging, loaderName), loader);
   html = html.replace(inline, `<script type="module" src="./${loaderName}"></script>`);
 } else {
-  const { page, script } = inlineLoader(html, loader);
+  const wasm = wasmInPage(html, loader);
+  const { page, script } = inlineLoader(wasm.page, wasm.code);
   // For browsers that cannot run the module (src/no_module.js); its comments stay in the source.
   const noModule = compact(fs.readFileSync(path.join(process.cwd(), 'src/no_module.js'), 'utf8'));
-  html = page.replace(inline, '').replace('</body>', () => `<script nomodule>${noModule}</script>\n${script}\n</body>`);
+  html = page.replace(inline, '').replace('</body>', () => `${wasm.head}\n<script nomodule>${noModule}</script>\n${script}\n</body>`);
+}
+
+// The visitors' WebAssembly: its first WASM_HEAD_BYTES in the page, as hex in a data block at the
+// end of the body (after everything that paints); the rest as a file named by its own hash, asked
+// for by trunk's preload (its name and integrity rewritten). On the phone profile the link is
+// idle from the page's last byte until the first byte of any file the page asks for, a round
+// trip later; the page's own bytes fill that time, and the app is ready about 0.4 s sooner.
+// Hex, not base64: each byte is always the same two characters, so the page's compression still
+// finds the module's repeats (256 KiB of module cost about 12 KB more brotli in the page than in
+// the file; base64 would cost five times that). src/wasm_head.js joins the two for the browser's
+// compiler. DAUMOC_WASM_HEAD sets the size (0: the whole module as a file). docs/decisions.md.
+function wasmInPage(page, code) {
+  const headBytes = Number(process.env.DAUMOC_WASM_HEAD ?? 256 * 1024);
+  const source = code.match(/module_or_path: '\.\/(daumoc-[0-9a-f]+_bg\.wasm)'/);
+  if (!source) throw new Error('trunk\'s loader does not name the wasm where expected');
+  const bytes = fs.readFileSync(path.join(staging, source[1]));
+  const head = bytes.subarray(0, headBytes);
+  const tail = bytes.subarray(head.length);
+  const renamed = rewriteFile(page, source[1], bytes, tail);
+  const integrity = `sha384-${crypto.createHash('sha384').update(tail).digest('base64')}`;
+  const start = fs.readFileSync(path.join(process.cwd(), 'src/wasm_head.js'), 'utf8');
+  return {
+    page: renamed.page,
+    code: `${start}\n${code.replace(source[0], () => `module_or_path: wasmSource('./${renamed.name}', '${integrity}')`)}`,
+    head: `<script type="application/octet-stream" id="wasm-head">${head.toString('hex')}</script>`,
+  };
 }
 
 // The visitors' loader and wasm-bindgen's glue, minified into one module written at the end of

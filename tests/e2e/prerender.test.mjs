@@ -246,6 +246,30 @@ test('the data files are asked for before the WebAssembly has arrived, after the
   await other.close();
 });
 
+test('the WebAssembly begins in the page: the page and one preloaded file make the module, and it starts without Uint8Array.fromHex', { timeout: TIMEOUT }, async () => {
+  // The build: the head is hex in a data block, the rest a file the <head> preloads with its integrity.
+  const html = await (await fetch(`${server.url}/`)).text();
+  const hex = html.match(/<script type="application\/octet-stream" id="wasm-head">([0-9a-f]+)<\/script>/)?.[1];
+  assert.ok(hex, 'the page holds the WebAssembly\'s first bytes in #wasm-head');
+  const preload = html.match(/<head>[\s\S]*?<link rel="preload" href="\.\/(daumoc-[0-9a-f]{16}_bg\.wasm)" crossorigin="anonymous" integrity="(sha384-[A-Za-z0-9+/=]+)"/);
+  assert.ok(preload, 'the <head> preloads the rest of the WebAssembly, with its integrity');
+  const tail = Buffer.from(await (await fetch(`${server.url}/${preload[1]}`)).arrayBuffer());
+  const head = Buffer.from(hex, 'hex');
+  assert.equal(WebAssembly.validate(head), false, 'the page alone does not hold the module');
+  assert.equal(WebAssembly.validate(Buffer.concat([head, tail])), true, 'the page\'s bytes and the file\'s are the module');
+
+  // A browser without Uint8Array.fromHex decodes the hex itself; the file is fetched once (the preload is used).
+  const { page, release, close } = await heldPage('/', { init: 'delete Uint8Array.fromHex' });
+  await release();
+  await ready(page);
+  assert.equal(await page.evaluate(() => typeof Uint8Array.fromHex), 'undefined', 'the page ran without Uint8Array.fromHex');
+  assert.equal(await page.locator('#wasm-head').count(), 0, 'the hex is dropped once read');
+  const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((p) => p.endsWith('.wasm')));
+  assert.deepEqual(fetched, [`/${preload[1]}`], 'one request for the rest of the module');
+  assert.deepEqual(page.problems, []);
+  await close();
+});
+
 test('a shared link\'s screen comes in one piece: nothing moves when its data arrives', { timeout: TIMEOUT }, async () => {
   // A view parameter shows no pre-rendered copy: the app's loading notice first, then its screen.
   // The header's height depends on the data (its subtitle), so it must not be shown before it.
