@@ -18,7 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { launch } from '../tests/e2e/browser.mjs';
 import { policyFor } from '../tests/e2e/server.mjs';
-import { pageCode } from '../scripts/page-code.mjs';
+import { pageCode, wasmHead } from '../scripts/page-code.mjs';
 import { PHONE, TARGETS, phoneRun, preparePeerData, lighthouse, label } from './phone.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -403,7 +403,7 @@ function phoneReport({ phone, peerCounts }) {
     }
     if (whos.some((w) => S(w).error || S(w).outside?.length)) lines.push('');
   }
-  lines.push(...waterfallReport(phone.bundled?.app?.runs?.[0]?.timing));
+  lines.push(...waterfallReport(phone.bundled?.app?.runs?.[0]?.timing, (wasmHead(fs.readFileSync(path.join(dist, 'index.html'), 'utf8')) ?? '').length / 2));
   return lines;
 }
 
@@ -441,7 +441,8 @@ function kindOfUrl(url, type) {
   return 'other';
 }
 
-function waterfallReport(timing) {
+/** `headBytes`: how much of the wasm the page itself carries (scripts/post-build.mjs). */
+function waterfallReport(timing, headBytes = 0) {
   if (!timing || !timing.length) return [];
   const rows = timing.map((e) => ({ ...e, kind: kindOfUrl(e.url, e.type), name: decodeURIComponent(new URL(e.url).pathname).replace(/^\//, '').replace(/-[0-9a-f]{8,16}/, '-…') || 'index.html' }))
     .sort((a, b) => a.start - b.start);
@@ -459,7 +460,8 @@ function waterfallReport(timing) {
   const first = (k) => { const r = rows.filter((x) => x.kind === k); return r.length ? Math.min(...r.map((x) => x.start)) : null; };
   const wasmStart = first('wasm'), wasmEnd = last('wasm'), dataStart = first('data'), dataEnd = last('data');
   const span = (k) => (first(k) === null ? null : `${k} ${ms(first(k))} → ${ms(last(k))}`);
-  const path = ['HTML', 'early script', 'CSS', 'loader JS', 'JS (wasm glue)', 'wasm'].map(span).filter(Boolean).join('; ');
+  const path = ['HTML', 'early script', 'CSS', 'loader JS', 'JS (wasm glue)', 'wasm'].map(span).filter(Boolean).join('; ')
+    + (headBytes ? ` (the HTML carries the wasm's first ${int(headBytes)} B as hex; the wasm file is the rest)` : '');
   const earlyEnd = last('early script');
   const after = earlyEnd !== null && ['CSS', 'loader JS', 'wasm', 'data'].every((k) => first(k) === null || first(k) >= earlyEnd)
     ? ` The stylesheets, the loader, the wasm and the data are all requested only once the early script has arrived (${ms(earlyEnd)}).` : '';
