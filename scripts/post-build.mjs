@@ -326,15 +326,22 @@ self.addEventListener('activate', (event) => {
     .then((keys) => Promise.all(keys.filter((k) => k.startsWith('daumoc-') && k !== CACHE).map((k) => caches.delete(k))))
     .then(() => self.clients.claim()));
 });
+// The visitors' page is one static file whatever its query (?event=, ?q=, ?embed=1…), and it
+// carries the start of the WebAssembly: asked for at one address, a link with a new query gets a
+// 304 from the browser's cache instead of the whole page again.
+const PAGE = new URL('./', location).href;
+const PAGE_PATHS = [new URL(PAGE).pathname, new URL('./index.html', location).pathname];
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== location.origin) return;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== location.origin) return;
   const fresh = request.mode === 'navigate' || request.url.endsWith('.json');
+  const asked = request.mode === 'navigate' && PAGE_PATHS.includes(url.pathname) ? new Request(PAGE) : request;
   event.respondWith(fresh
-    ? fetch(request).then((response) => {
-        if (response.ok) { const copy = response.clone(); caches.open(CACHE).then((c) => c.put(request, copy)); }
+    ? fetch(asked).then((response) => {
+        if (response.ok) { const copy = response.clone(); caches.open(CACHE).then((c) => c.put(asked, copy)); }
         return response;
-      }).catch(() => caches.match(request, { ignoreSearch: request.mode === 'navigate' }))
+      }).catch(() => caches.match(asked, { ignoreSearch: request.mode === 'navigate' }))
     : caches.match(request).then((hit) => hit || fetch(request)));
 });
 `;

@@ -210,6 +210,29 @@ test('after one visit the app and the bundled dataset work offline', { timeout: 
   await context.close();
 });
 
+test('after one visit, a link with another query is the same page to the service worker: it asks the network for one address', { timeout: TIMEOUT }, async () => {
+  // The page carries the start of the WebAssembly; asked for at each link's own address it would
+  // be downloaded whole again for every new query, where one address gets a 304 from the cache.
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.url + '/');
+  assert.equal(await settled(page), 'ready');
+  await within(page.evaluate(() => navigator.serviceWorker.ready.then(() => true)), WAIT, 'the service worker to be ready');
+  await page.reload();
+  assert.equal(await settled(page), 'ready');
+  await until(page, 'the service worker to control the page', () => navigator.serviceWorker.controller !== null);
+  const asked = [];
+  context.on('request', (r) => { if (r.serviceWorker()) asked.push(r.url().slice(server.url.length)); });
+  await page.goto(server.url + '/?event=khoi-nghia-bac-son');
+  assert.equal(await settled(page), 'ready');
+  assert.equal(await page.evaluate(() => location.search), '?event=khoi-nghia-bac-son', 'the page keeps its own address');
+  await page.locator('#event-detail[open]').waitFor({ timeout: WAIT });
+  assert.equal(await page.locator('#event-detail .detail__title').innerText(), 'Khởi nghĩa Bắc Sơn');
+  assert.deepEqual(asked.filter((u) => u === '/' || u.startsWith('/?') || u.startsWith('/index.html')), ['/'],
+    `the worker asked for the page once, at its one address: ${asked.join(', ')}`);
+  await context.close();
+});
+
 test('after one visit the editors\' page works offline', { timeout: TIMEOUT }, async () => {
   const context = await newContext(browser);
   const page = await context.newPage();
