@@ -6,15 +6,14 @@
 // the module is the file `tail`, asked for by a preload in <head> and used here (the same mode,
 // credentials and integrity, so the browser does not fetch it twice). Both are streamed to the
 // browser's compiler as one module. docs/decisions.md has the measurements.
+// Nothing here throws before the stream: a page whose block is missing or altered (a proxy that
+// rewrites pages) makes the module fail to compile, and the loader shows the stopped notice.
 function wasmSource(tail, integrity) {
-  var block = document.getElementById('wasm-head');
-  var text = block.textContent;
-  block.remove(); // 0.5 MB of text the page no longer needs
-  var head = typeof Uint8Array.fromHex === 'function' ? Uint8Array.fromHex(text) : bytesOfHex(text);
   var rest = fetch(tail, { integrity: integrity });
+  rest.catch(function () {}); // reported through the stream below, not as an unhandled rejection
   var body = new ReadableStream({
     async start(controller) {
-      controller.enqueue(head);
+      controller.enqueue(wasmHead());
       var response = await rest;
       if (!response.ok) throw new Error(tail + ': HTTP ' + response.status);
       var reader = response.body.getReader();
@@ -27,6 +26,15 @@ function wasmSource(tail, integrity) {
     },
   });
   return new Response(body, { headers: { 'content-type': 'application/wasm' } });
+}
+
+// The module's first bytes, read from the page once; the block's 0.5 MB of text goes with it.
+function wasmHead() {
+  var block = document.getElementById('wasm-head');
+  if (!block) throw new Error('the page holds no #wasm-head');
+  var text = block.textContent;
+  block.remove();
+  return typeof Uint8Array.fromHex === 'function' ? Uint8Array.fromHex(text) : bytesOfHex(text);
 }
 
 // For browsers before Uint8Array.fromHex (Chrome 140, Safari 18.2, Firefox 133). The build
