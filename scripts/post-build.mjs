@@ -136,7 +136,7 @@ if (editorBuild) {
   html = page.replace(inline, '').replace('</body>', () => `${wasm.head}\n<script nomodule>${noModule}</script>\n${script}\n</body>`);
 }
 
-// The visitors' WebAssembly: its first WASM_HEAD_BYTES in the page, as hex in a data block at the
+// The visitors' WebAssembly: its first 256 KiB in the page, as hex in a data block at the
 // end of the body (after everything that paints); the rest as a file named by its own hash, asked
 // for by trunk's preload (its name and integrity rewritten). On the phone profile the link is
 // idle from the page's last byte until the first byte of any file the page asks for, a round
@@ -327,16 +327,15 @@ self.addEventListener('activate', (event) => {
     .then(() => self.clients.claim()));
 });
 // The visitors' page is one static file whatever its query (?event=, ?q=, ?embed=1…), and it
-// carries the start of the WebAssembly: asked for at one address, a link with a new query gets a
-// 304 from the browser's cache instead of the whole page again.
-const PAGE = new URL('./', location).href;
-const PAGE_PATHS = [new URL(PAGE).pathname, new URL('./index.html', location).pathname];
+// carries the start of the WebAssembly: asked for without the query, a link with a new query gets
+// a 304 from the browser's cache instead of the whole page again.
+const PAGE_PATHS = [new URL('./', location).pathname, new URL('./index.html', location).pathname];
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== location.origin) return;
   const fresh = request.mode === 'navigate' || request.url.endsWith('.json');
-  const asked = request.mode === 'navigate' && PAGE_PATHS.includes(url.pathname) ? new Request(PAGE) : request;
+  const asked = request.mode === 'navigate' && PAGE_PATHS.includes(url.pathname) ? new Request(url.origin + url.pathname) : request;
   event.respondWith(fresh
     ? fetch(asked).then((response) => {
         if (response.ok) { const copy = response.clone(); caches.open(CACHE).then((c) => c.put(asked, copy)); }
