@@ -10,8 +10,11 @@ import path from 'node:path';
 export const inlineBlocks = (html, tag) =>
   [...html.matchAll(new RegExp(`<${tag}(?: type="module"| nomodule)?>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]);
 
-/** The hex of the WebAssembly's first bytes that the visitors' page holds (scripts/post-build.mjs,
- * src/wasm_head.js), or null. */
+/** The data block holding the hex of the WebAssembly's first bytes in the visitors' page
+ * (written by scripts/post-build.mjs, read by src/wasm_head.js). */
+export const wasmHeadBlock = (hex) => `<script type="application/octet-stream" id="wasm-head">${hex}</script>`;
+
+/** The hex that `html`'s [wasmHeadBlock] holds, or null. */
 export const wasmHead = (html) => html.match(/<script type="application\/octet-stream" id="wasm-head">([0-9a-f]*)<\/script>/)?.[1] ?? null;
 
 /** `[{ file, bytes }]` for `page` in `dist`: referenced files, then `page <style>`/`<script>`, then

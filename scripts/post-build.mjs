@@ -28,7 +28,7 @@ import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { buildSync, transformSync } from 'esbuild';
 import { prerender } from './prerender.mjs';
-import { inlineBlocks } from './page-code.mjs';
+import { inlineBlocks, wasmHeadBlock } from './page-code.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('post-build.mjs runs as a trunk hook (TRUNK_STAGING_DIR is not set)');
@@ -40,7 +40,8 @@ let html = fs.readFileSync(indexPath, 'utf8');
 
 // A file the page loads by a hashed name with an integrity attribute, rewritten here: it gets a
 // name of its new content's hash (a name is cached for a year, so a changed minifier's output
-// must never reuse trunk's), and the page's reference and attribute follow. Returns both.
+// must never reuse trunk's), and the page's reference and attribute follow. Returns the page,
+// the new name and the new integrity.
 function rewriteFile(page, name, before, after) {
   const integrity = (text) => `sha384-${crypto.createHash('sha384').update(text).digest('base64')}`;
   if (!page.includes(integrity(before))) throw new Error(`no integrity attribute for ${name} where expected`);
@@ -48,7 +49,8 @@ function rewriteFile(page, name, before, after) {
   const renamed = name.replace(/-[0-9a-f]+((?:_bg)?\.[a-z]+)$/, `-${hash}$1`);
   fs.rmSync(path.join(staging, name));
   fs.writeFileSync(path.join(staging, renamed), after);
-  return { page: page.replace(integrity(before), integrity(after)).replaceAll(`./${name}`, `./${renamed}`), name: renamed };
+  const rewritten = page.replace(integrity(before), integrity(after)).replaceAll(`./${name}`, `./${renamed}`);
+  return { page: rewritten, name: renamed, integrity: integrity(after) };
 }
 
 // 0. The stylesheet without its comments and indentation (trunk minifies only with the page,
@@ -152,13 +154,12 @@ function wasmInPage(page, code) {
   const bytes = fs.readFileSync(path.join(staging, source[1]));
   const head = bytes.subarray(0, headBytes);
   const tail = bytes.subarray(head.length);
-  const renamed = rewriteFile(page, source[1], bytes, tail);
-  const integrity = `sha384-${crypto.createHash('sha384').update(tail).digest('base64')}`;
+  const file = rewriteFile(page, source[1], bytes, tail);
   const start = fs.readFileSync(path.join(process.cwd(), 'src/wasm_head.js'), 'utf8');
   return {
-    page: renamed.page,
-    code: `${start}\n${code.replace(source[0], () => `module_or_path: wasmSource('./${renamed.name}', '${integrity}')`)}`,
-    head: `<script type="application/octet-stream" id="wasm-head">${head.toString('hex')}</script>`,
+    page: file.page,
+    code: `${start}\n${code.replace(source[0], () => `module_or_path: wasmSource('./${file.name}', '${file.integrity}')`)}`,
+    head: wasmHeadBlock(head.toString('hex')),
   };
 }
 

@@ -166,11 +166,6 @@ impl SearchIndex {
     pub fn fold_more(&mut self, dataset: &Dataset, count: usize) -> bool {
         let next = dataset.events.iter().skip(self.haystacks.len()).take(count);
         self.haystacks.extend(next.map(|e| haystack(e, dataset)));
-        self.is_folded(dataset)
-    }
-
-    /// Whether the text of every event of `dataset` is folded into this index.
-    pub fn is_folded(&self, dataset: &Dataset) -> bool {
         self.haystacks.len() == dataset.events.len()
     }
 
