@@ -18,7 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { launch } from '../tests/e2e/browser.mjs';
 import { policyFor } from '../tests/e2e/server.mjs';
-import { pageCode, wasmHead } from '../scripts/page-code.mjs';
+import { pageCode, wasmHeadBytes } from '../scripts/page-code.mjs';
 import { PHONE, TARGETS, phoneRun, preparePeerData, lighthouse, label } from './phone.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -403,7 +403,7 @@ function phoneReport({ phone, peerCounts }) {
     }
     if (whos.some((w) => S(w).error || S(w).outside?.length)) lines.push('');
   }
-  lines.push(...waterfallReport(phone.bundled?.app?.runs?.[0]?.timing, (wasmHead(fs.readFileSync(path.join(dist, 'index.html'), 'utf8')) ?? '').length / 2));
+  lines.push(...waterfallReport(phone.bundled?.app?.runs?.[0]?.timing, wasmHeadBytes(fs.readFileSync(path.join(dist, 'index.html'), 'utf8'))?.length ?? 0));
   return lines;
 }
 
@@ -461,7 +461,7 @@ function waterfallReport(timing, headBytes = 0) {
   const wasmStart = first('wasm'), wasmEnd = last('wasm'), dataStart = first('data'), dataEnd = last('data');
   const span = (k) => (first(k) === null ? null : `${k} ${ms(first(k))} → ${ms(last(k))}`);
   const path = ['HTML', 'early script', 'CSS', 'loader JS', 'JS (wasm glue)', 'wasm'].map(span).filter(Boolean).join('; ')
-    + (headBytes ? ` (the HTML carries the wasm's first ${int(headBytes)} B as hex; the wasm file is the rest)` : '');
+    + (headBytes ? ` (the HTML carries the wasm's first ${int(headBytes)} B as text; the wasm file is the rest)` : '');
   const earlyEnd = last('early script');
   const after = earlyEnd !== null && ['CSS', 'loader JS', 'wasm', 'data'].every((k) => first(k) === null || first(k) >= earlyEnd)
     ? ` The stylesheets, the loader, the wasm and the data are all requested only once the early script has arrived (${ms(earlyEnd)}).` : '';
@@ -703,7 +703,7 @@ function report({ results, size, info, loadBefore, loadAfter, started, duration 
     '- **Transferred**: response bodies as the server sent them (brotli; headers not counted), from',
     '  navigation until the page is idle. Code is the wasm, JS, CSS and fonts; data is the dataset.',
     '  The page (index.html) carries a static list of the bundled events for browsers without',
-    '  WebAssembly, whatever `?data=` says, and the WebAssembly\'s first 256 KiB as hex (counted as',
+    '  WebAssembly, whatever `?data=` says, and the WebAssembly\'s first 256 KiB as text (counted as',
     '  page here; the size budget counts them as wasm).',
     '- **Frames**: a change counts as on screen at the end of the first frame that laid it out. A',
     '  ResizeObserver on a 2 px sentinel, resized every frame, marks the moment after the frame\'s',

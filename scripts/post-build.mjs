@@ -1,7 +1,7 @@
 // trunk post_build hook (runs in TRUNK_STAGING_DIR before dist/ is replaced):
 // 0. minifies the stylesheet (comments and indentation) and the editors' wasm-bindgen glue (esbuild);
 // 1. moves trunk's inline wasm loader: on the visitors' page, bundled with the glue into one
-//    module at the end of the page, after the wasm's first 256 KiB as hex (the rest stays a file:
+//    module at the end of the page, after the wasm's first 256 KiB as text (the rest stays a file:
 //    wasmInPage); on the editors' page, into a file (either way allowed by the strict
 //    Content-Security-Policy of step 3, with no 'unsafe-inline');
 // 2. puts the early script into the page (it hides the pre-rendered screen for views it does not
@@ -138,14 +138,14 @@ if (editorBuild) {
   html = page.replace(inline, '').replace('</body>', () => `${wasm.head}\n<script nomodule>${noModule}</script>\n${script}\n</body>`);
 }
 
-// The visitors' WebAssembly: its first 256 KiB in the page, as hex in a data block at the
+// The visitors' WebAssembly: its first 256 KiB in the page, as text in a data block at the
 // end of the body (after everything that paints); the rest as a file named by its own hash, asked
 // for by trunk's preload (its name and integrity rewritten). On the phone profile the link is
 // idle from the page's last byte until the first byte of any file the page asks for, a round
 // trip later; the page's own bytes fill that time, and the app is ready about 0.4 s sooner.
-// Hex, not base64: each byte is always the same two characters, so the page's compression still
-// finds the module's repeats (256 KiB of module cost about 12 KB more brotli in the page than in
-// the file; base64 would cost five times that). src/wasm_head.js joins the two for the browser's
+// One character a byte (scripts/page-code.mjs), so the page's compression still finds the
+// module's repeats: 256 KiB of module cost about 6.5 KB more brotli in the page than in the file
+// (hex cost 12 KB, base64 five times that). src/wasm_head.js joins the two for the browser's
 // compiler. DAUMOC_WASM_HEAD sets the size (0: the whole module as a file). docs/decisions.md.
 function wasmInPage(page, code) {
   const headBytes = Number(process.env.DAUMOC_WASM_HEAD ?? 256 * 1024);
@@ -159,7 +159,7 @@ function wasmInPage(page, code) {
   return {
     page: file.page,
     code: `${start}\n${code.replace(source[0], () => `module_or_path: wasmSource('./${file.name}', '${file.integrity}')`)}`,
-    head: wasmHeadBlock(head.toString('hex')),
+    head: wasmHeadBlock(head),
   };
 }
 

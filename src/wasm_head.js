@@ -1,6 +1,6 @@
 // The app's WebAssembly for the visitors' loader (scripts/post-build.mjs puts this function into
 // the page's module, before trunk's loader, which calls it instead of fetching the whole file).
-// The first bytes of the module are in the page itself, as hex in a data block (#wasm-head): on a
+// The first bytes of the module are in the page itself, as text in a data block (#wasm-head): on a
 // mobile link every file the page asks for starts arriving a round trip after the page's first
 // bytes, so the link would be idle until then; the page's own bytes fill that time. The rest of
 // the module is the file `tail`, asked for by a preload in <head> and used here (the same mode,
@@ -28,24 +28,22 @@ function wasmSource(tail, integrity) {
   return new Response(body, { headers: { 'content-type': 'application/wasm' } });
 }
 
-// The module's first bytes, read from the page once; the block's 0.5 MB of text goes with it.
+// The module's first bytes, read from the page once; the block's text goes with it. The text has
+// one character a byte (scripts/page-code.mjs writes it): the byte XORed with the block's key is
+// the character's code, or, from U+0100 on, the code at that place in the block's unsafe list.
 function wasmHead() {
   var block = document.getElementById('wasm-head');
   if (!block) throw new Error('the page holds no #wasm-head');
   var text = block.textContent;
+  var key = Number(block.dataset.key);
+  var unsafe = block.dataset.unsafe.split(',').map(Number);
   block.remove();
-  return typeof Uint8Array.fromHex === 'function' ? Uint8Array.fromHex(text) : bytesOfHex(text);
-}
-
-// For browsers before Uint8Array.fromHex (Chrome 140, Safari 18.2, Firefox 133). The build
-// writes lowercase hex only: '0'–'9' are 0x30–0x39 and 'a'–'f' 0x61–0x66, so the low four bits
-// plus 9 for letters (bit 6) give the digit's value.
-function bytesOfHex(text) {
-  var bytes = new Uint8Array(text.length >> 1);
-  for (var i = 0; i < bytes.length; i++) {
-    var high = text.charCodeAt(2 * i);
-    var low = text.charCodeAt(2 * i + 1);
-    bytes[i] = (((high & 15) + (high >> 6) * 9) << 4) | ((low & 15) + (low >> 6) * 9);
+  var bytes = new Uint8Array(text.length);
+  for (var i = 0; i < text.length; i++) {
+    var code = text.charCodeAt(i);
+    if (code > 0xff) code = unsafe[code - 0x100];
+    if (code === undefined) throw new Error('#wasm-head: character ' + i + ' was altered');
+    bytes[i] = code ^ key;
   }
   return bytes;
 }
