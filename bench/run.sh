@@ -8,7 +8,7 @@
 # request waterfall of one phone load, and Lighthouse 12 (mobile preset) on the built app.
 # A benchmark, not a test: it reports, it never fails on slow numbers.
 #
-#   bash bench/run.sh                       # RUNS=5 desktop, PHONE_RUNS=3, LH_RUNS=3
+#   bash bench/run.sh                       # RUNS=5 desktop, PHONE_RUNS=3 (PHONE_RUNS_BUNDLED=5), LH_RUNS=5
 #   RUNS=3 SIZES="10000" bash bench/run.sh  # fewer runs, one size
 #   OUT=- bash bench/run.sh                 # print the table only, leave docs/performance.md alone
 #   PHONE=0 PEERS=0 LIGHTHOUSE=0 bash bench/run.sh   # desktop only, as before
