@@ -18,7 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { launch } from '../tests/e2e/browser.mjs';
 import { policyFor } from '../tests/e2e/server.mjs';
-import { pageCode, wasmHeadBytes } from '../scripts/page-code.mjs';
+import { pageCode, wasmHead } from '../scripts/page-code.mjs';
 import { PHONE, TARGETS, phoneRun, preparePeerData, lighthouse, label } from './phone.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -409,7 +409,7 @@ function phoneReport({ phone, peerCounts }) {
     }
     if (whos.some((w) => S(w).error || S(w).outside?.length)) lines.push('');
   }
-  lines.push(...waterfallReport(phone.bundled?.app?.runs?.[0]?.timing, wasmHeadBytes(fs.readFileSync(path.join(dist, 'index.html'), 'utf8'))?.length ?? 0));
+  lines.push(...waterfallReport(phone.bundled?.app?.runs?.[0]?.timing, wasmHead(fs.readFileSync(path.join(dist, 'index.html'), 'utf8'))?.length ?? 0));
   return lines;
 }
 

@@ -42,21 +42,8 @@ export function wasmHeadBlock(bytes) {
 
 const BLOCK = /<script type="application\/octet-stream" id="wasm-head" data-key="(\d+)" data-unsafe="([\d,]+)">([^<]*)<\/script>/;
 
-/** The text of `html`'s [wasmHeadBlock] as the page holds it, or null. */
+/** The text of `html`'s [wasmHeadBlock] as the page holds it (one character a byte), or null. */
 export const wasmHead = (html) => html.match(BLOCK)?.[3] ?? null;
-
-/** The bytes `html`'s [wasmHeadBlock] holds (a Buffer), or null. */
-export function wasmHeadBytes(html) {
-  const block = html.match(BLOCK);
-  if (!block) return null;
-  const [key, unsafe, text] = [Number(block[1]), block[2].split(',').map(Number), block[3]];
-  const bytes = Buffer.alloc(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    bytes[i] = (code < ESCAPE ? code : unsafe[code - ESCAPE]) ^ key;
-  }
-  return bytes;
-}
 
 /** `[{ file, bytes }]` for `page` in `dist`: referenced files, then `page <style>`/`<script>`, then
  * the WebAssembly's first bytes as the page holds them (`page <wasm>`: its text, counted as served). */
