@@ -39,6 +39,14 @@ if ! has_version wasm-bindgen "wasm-bindgen $wb_version" || ! command -v wasm-bi
     cargo install wasm-bindgen-cli --version "=$wb_version" --force
 fi
 
+# 3b. wasm-split-cli, which splits the visitors' app into chunks (scripts/split-wasm.mjs), pinned:
+#     its section format must match Cargo.lock's wasm_split_helpers. It prints no version.
+WASM_SPLIT_VERSION=0.2.4
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  log "installing wasm-split-cli $WASM_SPLIT_VERSION"
+  cargo install wasm_split_cli_support --version "=$WASM_SPLIT_VERSION" --features build-binary --locked
+fi
+
 # 4. npm tools: wasm-opt (binaryen 132), the font, playwright-core, axe-core; reinstalled when the lock changes.
 lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat node_modules/.daumoc-lock 2>/dev/null)" != "$lock_sum" ]; then

@@ -8,5 +8,5 @@ cd "$(dirname "$0")/.."
 # The shipping toolchain for the browser builds: see scripts/release-cargo/cargo.
 export PATH="$PWD/scripts/release-cargo:$PATH"
 rm -rf target/editor-dist
-trunk build editor.html --release --dist target/editor-dist "$@"
+DAUMOC_SPLIT=0 trunk build editor.html --release --dist target/editor-dist "$@"
 trunk build --release "$@"

@@ -45,6 +45,11 @@ const BLOCK = /<script type="application\/octet-stream" id="wasm-head" data-key=
 /** The text of `html`'s [wasmHeadBlock] as the page holds it (one character a byte), or null. */
 export const wasmHead = (html) => html.match(BLOCK)?.[3] ?? null;
 
+/** The WebAssembly chunks in `dist` (scripts/split-wasm.mjs), as `[{ file, bytes }]`: no page asks
+ * for them; a screen's first opening loads its chunks (src/chunks.rs). */
+export const chunkFiles = (dist) => fs.readdirSync(dist).filter((f) => /^(?:split|chunk)_\w+-[0-9a-f]{16}\.wasm$/.test(f)).sort()
+  .map((file) => ({ file, bytes: fs.readFileSync(path.join(dist, file)) }));
+
 /** `[{ file, bytes }]` for `page` in `dist`: referenced files, then `page <style>`/`<script>`, then
  * the WebAssembly's first bytes as the page holds them (`page <wasm>`: its text, counted as served). */
 export function pageCode(dist, page, exclude = []) {

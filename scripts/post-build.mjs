@@ -29,6 +29,7 @@ import { execFileSync } from 'node:child_process';
 import { buildSync, transformSync } from 'esbuild';
 import { prerender } from './prerender.mjs';
 import { inlineBlocks, wasmHeadBlock } from './page-code.mjs';
+import { LOADER, isSplitBuild, splitWasm } from './split-wasm.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('post-build.mjs runs as a trunk hook (TRUNK_STAGING_DIR is not set)');
@@ -81,6 +82,25 @@ for (const name of fs.readdirSync(staging).filter((f) => editorBuild && /^[a-z_]
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (!match) throw new Error('trunk did not write its inline loader where expected');
+
+// 1a. The visitors' WebAssembly split into chunks, when built with its split points
+//     (scripts/split-wasm.mjs): for each split point, the files it loads (step 2 asks for them
+//     early for a link that opens its screen).
+let chunks = {};
+if (!editorBuild) {
+  const glue = match[1].match(/from '\.\/([a-z_]+-[0-9a-f]+\.js)'/)?.[1];
+  const wasm = match[1].match(/module_or_path: '\.\/(daumoc-[0-9a-f]+_bg\.wasm)'/)?.[1];
+  if (!glue || !wasm) throw new Error('trunk\'s loader does not name the glue and the wasm where expected');
+  if (isSplitBuild(fs.readFileSync(path.join(staging, glue), 'utf8'))) {
+    const source = fs.readFileSync(path.join(process.cwd(), 'index.html'), 'utf8');
+    const level = source.match(/data-wasm-opt="(\w+)"/)?.[1];
+    const params = source.match(/data-wasm-opt-params="([^"]*)"/)?.[1];
+    if (!level || params === undefined) throw new Error('index.html has no wasm-opt level and parameters where expected');
+    const split = splitWasm({ staging, page: html, glue, wasm, optArgs: [`-O${level}`, ...params.split(/\s+/).filter(Boolean)] });
+    html = split.page;
+    chunks = split.chunks;
+  }
+}
 // The loader also registers the service worker (written in step 6) and, on the editors' page,
 // applies the brand font's rule (src/fonts.js) before the page renders. The editors' loader file
 // is named by a hash of all of it, as the name is cached for a year.
@@ -182,6 +202,7 @@ function inlineLoader(page, code) {
   }).outputFiles[0].text;
   if (bundle.includes('</script')) throw new Error('the loader bundle would end its <script> early');
   fs.rmSync(path.join(staging, glue[1]));
+  fs.rmSync(path.join(staging, LOADER), { force: true }); // bundled with the glue, when split
   return { page: page.replace(preload, ''), script: `<script type="module">${bundle.trim()}</script>` };
 }
 
@@ -192,7 +213,8 @@ const dataFiles = fs.existsSync(indexFile)
   ? ['data/index.json', ...(JSON.parse(fs.readFileSync(indexFile, 'utf8')).files ?? []).map(({ file }) => path.posix.join('data', file))]
   : [];
 const early = editorBuild ? '' : fs.readFileSync(path.join(process.cwd(), 'src/early.js'), 'utf8')
-  .replace('/*DATA_FILES*/[]', JSON.stringify(dataFiles));
+  .replace('/*DATA_FILES*/[]', JSON.stringify(dataFiles))
+  .replace('/*CHUNKS*/{}', JSON.stringify(chunks));
 // The brand font's rule (src/fonts.js) runs with it, before the first paint. Their comments are
 // for the source: every visitor's page carries only the code (`compact`, above).
 html = html.replace('<!-- early -->', editorBuild ? '' : `<script>${compact(early + fonts)}</script>`);

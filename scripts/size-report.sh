@@ -7,7 +7,7 @@ node --input-type=module - <<'JS'
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { pageCode } from './scripts/page-code.mjs';
+import { chunkFiles, pageCode } from './scripts/page-code.mjs';
 // Each page, then the code it asks for or holds (scripts/page-code.mjs).
 const pageFiles = (page) => fs.existsSync(path.join('dist', page))
   ? [{ file: page, bytes: fs.readFileSync(path.join('dist', page)) }, ...pageCode('dist', page)]
@@ -17,7 +17,11 @@ const sw = { file: 'sw.js', bytes: fs.readFileSync('dist/sw.js') };
 // when an editor opens the first file.
 const worker = fs.readdirSync('dist').filter((f) => /^import_worker.*\.(js|wasm)$/.test(f)).sort()
   .map((file) => ({ file, bytes: fs.readFileSync(path.join('dist', file)) }));
-for (const [title, files] of [['visitors', [...pageFiles('index.html'), sw]], ["editors' page", [...pageFiles('editor.html'), ...worker]]]) {
+// The visitors' chunks load when a screen first opens (an event's detail, the anniversaries, the
+// presentation), not with the page: listed apart.
+for (const [title, files] of [['visitors', [...pageFiles('index.html'), sw]], ['visitors, when a screen first opens (chunks)', chunkFiles('dist')],
+  ["editors' page", [...pageFiles('editor.html'), ...worker]]]) {
+  if (!files.length) continue;
   console.log(`-- ${title}`);
   const total = [0, 0, 0];
   const row = (name, sizes) => console.log(name.padEnd(40), ...sizes.map((n, i) => `${String(n).padStart(8)} B ${['raw   ', 'gzip  ', 'brotli'][i]}`));

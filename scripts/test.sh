@@ -15,6 +15,9 @@ step "lints (clippy, native and wasm)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo clippy -p daumoc --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 cargo clippy -p daumoc --features editor --target wasm32-unknown-unknown --bins --locked -- -D warnings
+# The shipping build's split points (src/chunks.rs), in a target directory of their own.
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg daumoc_split" \
+  cargo clippy -p daumoc --target wasm32-unknown-unknown --bins --locked --target-dir target/check-split -- -D warnings
 
 step "every end-to-end test has a time limit"
 # node:test lets a test without one wait forever: each passes { timeout: … } (TIMEOUT from harness.mjs or its own bound).

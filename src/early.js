@@ -62,6 +62,13 @@
     } else {
       /*DATA_FILES*/[].forEach(preload);
     }
+    // A link that opens a screen whose code is a chunk of its own (src/chunks.rs) asks for the
+    // chunk now too, instead of a round trip after the app starts. The build writes which files
+    // each screen needs.
+    var chunks = /*CHUNKS*/{};
+    var wanted = [params.get('event') && 'detail', params.get('mode') === 'present' && 'presentation',
+      params.get('view') === 'anniversaries' && 'anniversaries'];
+    wanted.forEach(function (screen) { (chunks[screen] || []).forEach(preload); });
   }
   // With the pre-rendered screen, the data is asked for once that screen is painted: the app
   // needs it only when its WebAssembly has arrived, seconds later on a phone, so until then the

@@ -302,3 +302,50 @@ async fn a_deferred_part_is_built_in_a_later_task_and_the_takeover_waits_for_it(
     assert_eq!(done.get(), Some(true), "done is called, and only once the deferred part is in the page");
     assert_eq!(root.query_selector(".later").unwrap().unwrap().text_content().unwrap(), "later");
 }
+
+#[wasm_bindgen_test]
+async fn a_chunk_says_it_is_loading_then_failed_and_tries_again() {
+    use daumoc::components::{Chunk, ChunkLoad};
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let attempts = Rc::new(Cell::new(0));
+    let root = container();
+    let load: ChunkLoad = {
+        let attempts = attempts.clone();
+        Rc::new(move || {
+            attempts.set(attempts.get() + 1);
+            let first = attempts.get() == 1;
+            Box::pin(async move { (!first).then(|| view! { <p class="screen">"Màn hình"</p> }.into_any()) })
+        })
+    };
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_ui(Lang::Vi);
+        view! { <Chunk load /> }
+    });
+    let status = root.query_selector("[role=status]").unwrap().expect("a loading status at first");
+    assert_eq!(status.text_content().unwrap(), "Đang tải…");
+    let alert = wait_for(&root, "[role=alert]").await;
+    assert_eq!(
+        alert.query_selector("p").unwrap().unwrap().text_content().unwrap(),
+        "Không tải được phần này của trang. Hãy kiểm tra kết nối mạng rồi thử lại."
+    );
+    assert!(root.query_selector(".screen").unwrap().is_none());
+    let retry: web_sys::HtmlElement = alert.query_selector("button").unwrap().unwrap().unchecked_into();
+    assert_eq!(retry.text_content().unwrap(), "Thử lại");
+    retry.click();
+    let screen = wait_for(&root, ".screen").await;
+    assert_eq!(screen.text_content().unwrap(), "Màn hình");
+    assert_eq!(attempts.get(), 2);
+    assert!(root.query_selector("[role=alert]").unwrap().is_none(), "the message goes once the screen is in");
+}
+
+/// The element `selector` finds under `root` within a bounded number of ticks.
+async fn wait_for(root: &web_sys::HtmlElement, selector: &str) -> web_sys::Element {
+    for _ in 0..20 {
+        if let Some(found) = root.query_selector(selector).unwrap() {
+            return found;
+        }
+        leptos::task::tick().await;
+    }
+    panic!("{selector} did not appear within 20 ticks");
+}

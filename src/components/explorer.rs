@@ -1,9 +1,10 @@
 //! The loaded dataset on screen: derives what is visible from the URL state (memos, computed
 //! once per change) and lays out the timeline or the anniversary screen, with the detail panel.
 
+use crate::chunks;
 use crate::components::{
-    AnniversaryView, DataNotice, Deferred, EventDetail, FilterPanel, LessonTray, OverviewAxis, ParamNotice,
-    Presentation, PrintSummary, Timeline, UpcomingStrip,
+    DataNotice, Deferred, FilterPanel, LessonTray, OverviewAxis, ParamNotice, PrintSummary, Timeline,
+    UpcomingStrip,
 };
 use crate::list_window::ListWindow;
 use crate::state::use_ui;
@@ -70,7 +71,7 @@ pub fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
             }
             View::Anniversaries => view! {
                 <FilterPanel catalog=catalog.clone() counts visible />
-                <AnniversaryView catalog=catalog.clone() visible />
+                {chunks::anniversaries(catalog.clone(), visible)}
             }
             .into_any(),
         }
@@ -82,13 +83,22 @@ pub fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         {(!embedded).then(|| view! { <LessonTray catalog=catalog.clone() /> })}
         // Embedded, the detail opens in the flow above either screen: a frame that grows with its
         // content has no fixed screen to lay a dialog over.
-        {embedded.then(|| view! { <EventDetail catalog=catalog.clone() /> })}
+        {embedded.then(|| detail(catalog.clone()))}
         {body}
-        {(!embedded).then(|| view! { <EventDetail catalog=catalog.clone() /> })}
+        {(!embedded).then(|| detail(catalog.clone()))}
         <Show when=move || presenting.get()>
-            <Presentation catalog=catalog.clone() visible />
+            {chunks::presentation(catalog.clone(), visible)}
         </Show>
     }
+}
+
+/// The detail panel, from the first time an event is opened: its code may be a chunk
+/// (`crate::chunks`) that no visitor should wait for before opening one.
+fn detail(catalog: Arc<Catalog>) -> impl IntoView {
+    let ui = use_ui();
+    let opened =
+        Memo::new(move |was: Option<&bool>| was == Some(&true) || ui.view.with(|v| v.event.is_some()));
+    move || opened.get().then(|| chunks::detail(catalog.clone()))
 }
 
 /// Folds the text of the next [`FOLD_STEP`] events in a task of their own, and so on until the

@@ -3,6 +3,7 @@
 mod anniversary_view;
 mod calendar_download;
 mod category_badge;
+mod chunk;
 mod close_button;
 mod data_notice;
 mod deferred;
@@ -32,6 +33,7 @@ mod view_link;
 pub use anniversary_view::AnniversaryView;
 pub use calendar_download::CalendarDownload;
 pub use category_badge::CategoryBadge;
+pub use chunk::{Chunk, ChunkLoad};
 pub use close_button::CloseButton;
 pub use data_notice::DataNotice;
 pub use deferred::Deferred;

@@ -175,8 +175,13 @@ test('the build names its files as the configurations expect', { timeout: 10_000
   ]) {
     assert.equal(files.filter((f) => pattern.test(f)).length, 1, `${what}: one file named like ${pattern}`);
   }
+  // The app's chunks (src/chunks.rs): a module per split screen, and the code they share.
+  const splits = files.filter((f) => /^split_[a-z]+-[0-9a-f]{16}\.wasm$/.test(f)).map((f) => f.split('-')[0]).sort();
+  assert.deepEqual(splits, ['split_anniversaries', 'split_detail', 'split_presentation'], 'one chunk per split screen');
+  const shared = files.filter((f) => /^chunk_\d+-[0-9a-f]{16}\.wasm$/.test(f));
   const hashed = files.filter((f) => HASHED.test(f));
-  assert.equal(hashed.length, 6, `exactly six hashed names (the app's wasm, four of the editors' page, the shared styles): ${hashed.join(', ')}`);
+  assert.equal(hashed.length, 6 + splits.length + shared.length,
+    `exactly six hashed names (the app's wasm, four of the editors' page, the shared styles) and the chunks: ${hashed.join(', ')}`);
   // The visitors' loader and glue are in the page (scripts/post-build.mjs, step 1), not files.
   for (const pattern of [/^daumoc-[0-9a-f]{8,16}\.js$/, /^start-[0-9a-f]{8,16}\.js$/]) {
     assert.equal(files.filter((f) => pattern.test(f)).length, 0, `no file named like ${pattern}: the page holds it`);

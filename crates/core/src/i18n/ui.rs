@@ -12,6 +12,10 @@ pub struct UiStrings {
     pub foreign_data_url: &'static str,
     pub http_status: &'static str,
     pub retry: &'static str,
+    /// A part of the page whose code is still on its way (a chunk loaded on first use).
+    pub part_loading: &'static str,
+    /// A part of the page whose code could not be loaded.
+    pub part_failed: &'static str,
     pub skipped_events: Plural,
     pub empty_dataset: &'static str,
     pub source: &'static str,
@@ -115,6 +119,8 @@ pub const VI: UiStrings = UiStrings {
     foreign_data_url: "Tham số data=\"{0}\" không phải địa chỉ trên cùng trang web nên không được tải.",
     http_status: "Máy chủ trả về lỗi {0} cho {1}",
     retry: "Thử lại",
+    part_loading: "Đang tải…",
+    part_failed: "Không tải được phần này của trang. Hãy kiểm tra kết nối mạng rồi thử lại.",
     skipped_events: Plural { one: "{0} sự kiện bị bỏ qua vì dữ liệu không hợp lệ:", other: "{0} sự kiện bị bỏ qua vì dữ liệu không hợp lệ:" },
     empty_dataset: "Tệp dữ liệu không có sự kiện nào hợp lệ.",
     source: "Nguồn",
@@ -217,6 +223,8 @@ pub const EN: UiStrings = UiStrings {
     foreign_data_url: "The data=\"{0}\" parameter is not an address on this site, so it was not loaded.",
     http_status: "The server answered {0} for {1}",
     retry: "Try again",
+    part_loading: "Loading…",
+    part_failed: "This part of the page could not be loaded. Check the connection and try again.",
     skipped_events: Plural { one: "{0} event was skipped because its data is invalid:", other: "{0} events were skipped because their data is invalid:" },
     empty_dataset: "The data file has no valid events.",
     source: "Source",

@@ -1,0 +1,118 @@
+// Screens few visitors open on a first visit are WebAssembly chunks of their own (src/chunks.rs,
+// scripts/split-wasm.mjs): an event's detail, the anniversaries, the presentation. As a visitor:
+// the first screen never waits for them, the detail's is fetched at the first press, key or scroll
+// once the app is ready, a shared link to a split screen asks for its chunk with the data, and a
+// chunk that cannot come says so and can be tried again.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { server, browser, dataset, setUp, TIMEOUT, newContext, until } from './harness.mjs';
+import { settled } from './browser.mjs';
+
+setUp();
+
+/** The build's map of split screens to the chunk files each loads, from the page's early script. */
+async function chunkMap() {
+  const html = await (await fetch(`${server.url}/`)).text();
+  const map = html.match(/var chunks = (\{[^;]*\});/);
+  assert.ok(map, 'the early script names each split screen\'s chunk files');
+  const chunks = JSON.parse(map[1]);
+  assert.deepEqual(Object.keys(chunks).sort(), ['anniversaries', 'detail', 'presentation']);
+  for (const files of Object.values(chunks)) {
+    assert.ok(files.length >= 1 && files.every((f) => /^(split|chunk)_\w+-[0-9a-f]{16}\.wasm$/.test(f)), `hashed chunk names: ${files}`);
+  }
+  return chunks;
+}
+
+/** A phone-sized page; `setup` runs on the context before the page opens. */
+async function phone(url, setup = async () => {}) {
+  const context = await newContext(browser, { viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+  await setup(context);
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (m) => m.type() === 'error' && page.problems.push(m.text()));
+  page.on('pageerror', (e) => page.problems.push(String(e)));
+  await page.goto(server.url + url);
+  return { page, close: () => context.close() };
+}
+
+/** The .wasm files the page has fetched so far (file names), in order. */
+const fetchedWasm = (page) => page.evaluate(() => performance.getEntriesByType('resource')
+  .map((r) => new URL(r.name).pathname.split('/').pop()).filter((f) => f.endsWith('.wasm')));
+
+/** The chunk files the page was asked to preload (file names). */
+const preloadedChunks = (page) => page.evaluate(() => [...document.querySelectorAll('link[rel=preload]')]
+  .map((l) => new URL(l.href).pathname.split('/').pop()).filter((f) => /^(split|chunk)_/.test(f)).sort());
+
+test('the first screen loads no chunk; the detail\'s comes at the first key, the anniversaries\' when opened', { timeout: TIMEOUT }, async () => {
+  const chunks = await chunkMap();
+  const { page, close } = await phone('/');
+  assert.equal(await settled(page), 'ready');
+  const loaded = await fetchedWasm(page);
+  assert.equal(loaded.length, 1, `only the main module while the visitor has not touched the page: ${loaded}`);
+  assert.match(loaded[0], /^daumoc-[0-9a-f]{16}_bg\.wasm$/);
+  assert.deepEqual(await preloadedChunks(page), [], 'the default view preloads no chunk');
+
+  // The visitor's first key (or press, or scroll) fetches the detail's chunk.
+  await page.keyboard.press('Shift');
+  await until(page, 'the detail\'s chunk files to be fetched after the first key', (files) => {
+    const names = performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname.split('/').pop());
+    return files.every((f) => names.includes(f));
+  }, chunks.detail);
+  const fetched = await fetchedWasm(page);
+  assert.deepEqual(fetched.slice(1).sort(), [...chunks.detail].sort(), 'then only the detail\'s chunk files');
+
+  // An event opens at once: its chunk is in.
+  await page.locator('#timeline [data-event-id] a').first().click();
+  await until(page, 'the detail dialog to open', () => document.querySelector('dialog.detail[open]') !== null);
+  assert.equal(await page.locator('.chunk').count(), 0, 'no loading bar once the chunk is in');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('link', { name: 'Ngày kỷ niệm' }).first().click();
+  await until(page, 'the anniversaries screen', () => document.querySelector('.anniversaries .anniversary') !== null);
+  const after = await fetchedWasm(page);
+  for (const file of chunks.anniversaries) assert.ok(after.includes(file), `${file} is fetched when the anniversaries open`);
+  for (const file of chunks.presentation.filter((f) => !chunks.detail.includes(f) && !chunks.anniversaries.includes(f))) {
+    assert.ok(!after.includes(file), `${file} (the presentation's) is not fetched`);
+  }
+  assert.deepEqual(page.problems, []);
+  await close();
+});
+
+test('a shared link to a split screen asks for its chunk files with the data', { timeout: TIMEOUT }, async () => {
+  const chunks = await chunkMap();
+  const id = dataset.events.find((e) => e.id).id;
+  for (const [url, screen, shown] of [
+    [`/?event=${id}`, 'detail', () => document.querySelector('dialog.detail[open]') !== null],
+    ['/?view=anniversaries', 'anniversaries', () => document.querySelector('.anniversaries') !== null],
+    ['/?mode=present', 'presentation', () => document.querySelector('.present__text, .present__empty') !== null],
+  ]) {
+    const { page, close } = await phone(url);
+    await until(page, `${url}: its chunk files preloaded`, (n) => document.querySelectorAll('link[rel=preload][href*="split_"], link[rel=preload][href*="chunk_"]').length >= n, chunks[screen].length);
+    assert.deepEqual(await preloadedChunks(page), [...chunks[screen]].sort(), `${url}: exactly the ${screen} screen's files`);
+    await until(page, `${url}: its screen`, shown);
+    // Each file once: the loader uses the preload.
+    const fetched = await fetchedWasm(page);
+    for (const file of chunks[screen]) assert.equal(fetched.filter((f) => f === file).length, 1, `${url}: ${file} fetched once`);
+    assert.deepEqual(page.problems, [], url);
+    await close();
+  }
+});
+
+test('a chunk that cannot load says so, and the screen comes when tried again', { timeout: TIMEOUT }, async () => {
+  let blocked = true;
+  const { page, close } = await phone('/?view=anniversaries', (context) =>
+    context.route(/\/split_anniversaries-[0-9a-f]{16}\.wasm$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue())));
+  assert.equal(await settled(page), 'ready', 'the rest of the app starts');
+  await until(page, 'the failure bar', () => document.querySelector('.chunk--failed[role=alert]') !== null);
+  assert.equal(await page.locator('.chunk--failed p').textContent(),
+    'Không tải được phần này của trang. Hãy kiểm tra kết nối mạng rồi thử lại.');
+  assert.equal(await page.locator('.anniversaries').count(), 0);
+  assert.ok(await page.locator('#search-input').isVisible(), 'the header and search still work');
+  blocked = false;
+  await page.locator('.chunk--failed button').click();
+  await until(page, 'the anniversaries screen after trying again', () => document.querySelector('.anniversaries .anniversary') !== null);
+  assert.equal(await page.locator('.chunk').count(), 0, 'the bar is gone');
+  // The splitter's loader reports the failed fetch on the console; nothing else went wrong.
+  assert.ok(page.problems.length >= 1 && page.problems.every((p) => /fetch|network|Failed|ERR_/i.test(p)), page.problems.join('\n'));
+  await close();
+});
