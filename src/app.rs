@@ -45,12 +45,7 @@ pub fn App() -> impl IntoView {
         };
         takeover::finish(
             move |typed| carry_search(ui, typed),
-            move || {
-                set_root_attribute("data-state", state);
-                if state == "ready" {
-                    crate::chunks::preload_detail_on_intent();
-                }
-            },
+            move || set_root_attribute("data-state", state),
         );
     });
     Effect::new(move || set_root_attribute("lang", ui.lang.get().code()));

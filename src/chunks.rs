@@ -31,12 +31,7 @@ fn presentation_screen(
 
 #[cfg_attr(
     daumoc_split,
-    leptos::wasm_split::wasm_split(
-        detail,
-        wasm_split_path = ::leptos::wasm_split,
-        fallible,
-        preload(preload_detail_chunk)
-    )
+    leptos::wasm_split::wasm_split(detail, wasm_split_path = ::leptos::wasm_split, fallible)
 )]
 fn detail_panel(catalog: Arc<Catalog>) -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <EventDetail catalog /> }.into_any())
@@ -52,41 +47,11 @@ pub fn presentation(catalog: Arc<Catalog>, visible: Memo<Vec<usize>>) -> AnyView
     split_view(move || presentation_screen(catalog.clone(), visible))
 }
 
-/// The detail panel (shown or not by itself, from the URL state).
+/// The detail panel (shown or not by itself, from the URL state). Its chunk's bytes are usually
+/// in before the first event is opened: the early script asks for them at the visitor's first
+/// press, key or scroll (src/early.js).
 pub fn detail(catalog: Arc<Catalog>) -> AnyView {
     split_view(move || detail_panel(catalog.clone()))
-}
-
-/// Fetches the detail's chunk at the visitor's first press, key or scroll once the app is ready:
-/// most visitors open an event, and that way its code is usually in before they do (the press
-/// that opens one starts it too). Not at once: a visitor who only reads never needs it, and the
-/// app counts as loaded only when the network is quiet (docs/decisions.md).
-pub fn preload_detail_on_intent() {
-    #[cfg(daumoc_split)]
-    {
-        use std::cell::RefCell;
-        use std::rc::Rc;
-        let handles: Rc<RefCell<Vec<WindowListenerHandle>>> = Rc::default();
-        let fire = {
-            let handles = handles.clone();
-            move || {
-                let taken = std::mem::take(&mut *handles.borrow_mut());
-                if taken.is_empty() {
-                    return;
-                }
-                taken.into_iter().for_each(WindowListenerHandle::remove);
-                leptos::task::spawn_local(async {
-                    let _ = preload_detail_chunk().await;
-                });
-            }
-        };
-        let (press, key, scroll) = (fire.clone(), fire.clone(), fire);
-        handles.borrow_mut().extend([
-            window_event_listener(leptos::ev::pointerdown, move |_| press()),
-            window_event_listener(leptos::ev::keydown, move |_| key()),
-            window_event_listener(leptos::ev::scroll, move |_| scroll()),
-        ]);
-    }
 }
 
 #[cfg(not(daumoc_split))]

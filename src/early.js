@@ -51,6 +51,19 @@
     link.href = href;
     document.head.appendChild(link);
   }
+  // The chunks' files for each split screen (src/chunks.rs), written by the build.
+  var chunks = /*CHUNKS*/{};
+  // Once the app is ready, the visitor's first press, key or scroll asks for the detail's chunk:
+  // most visitors open an event, and its bytes are then in before they do (the press that opens
+  // one starts them too). Only the bytes: nothing runs while the visitor types, and a visitor who
+  // only reads never downloads them (docs/decisions.md).
+  var intents = ['pointerdown', 'keydown', 'scroll'];
+  function warm() {
+    if (root.dataset.state !== 'ready') return;
+    intents.forEach(function (type) { removeEventListener(type, warm, true); });
+    if (!params.get('event')) (chunks.detail || []).forEach(preload);
+  }
+  intents.forEach(function (type) { addEventListener(type, warm, { capture: true, passive: true }); });
   function askForData() {
     var data = params.get('data');
     if (data) {
@@ -63,9 +76,7 @@
       /*DATA_FILES*/[].forEach(preload);
     }
     // A link that opens a screen whose code is a chunk of its own (src/chunks.rs) asks for the
-    // chunk now too, instead of a round trip after the app starts. The build writes which files
-    // each screen needs.
-    var chunks = /*CHUNKS*/{};
+    // chunk now too, instead of a round trip after the app starts.
     var wanted = [params.get('event') && 'detail', params.get('mode') === 'present' && 'presentation',
       params.get('view') === 'anniversaries' && 'anniversaries'];
     wanted.forEach(function (screen) { (chunks[screen] || []).forEach(preload); });
