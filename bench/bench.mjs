@@ -646,7 +646,7 @@ function report({ results, size, info, loadBefore, loadAfter, started, duration 
     ...(size.chunks?.length ? [
       '',
       'Not counted above: the WebAssembly chunks, which no page asks for. Each loads the first time its screen opens',
-      '(an event\'s detail, the anniversaries, the presentation: src/chunks.rs); the detail\'s is fetched once the app is ready.',
+      '(an event\'s detail, the anniversaries, the presentation: src/chunks.rs); the detail\'s is asked for at the visitor\'s first press, key or scroll.',
       '',
       '| chunk | raw | gzip |',
       '|---|---:|---:|',
