@@ -3,7 +3,8 @@
 //
 // trunk 0.21 cannot split: it runs wasm-bindgen and wasm-opt on the whole module. When the app was
 // built with its split points (`--cfg daumoc_split`, scripts/release-cargo/cargo), trunk's glue
-// imports a placeholder for the splitter's loader, so the page could not start. This step redoes trunk's work from cargo's linked module:
+// imports a placeholder for the splitter's loader, so the page could not start. This step redoes
+// trunk's work from cargo's linked module:
 // 1. wasm-split-cli (crate wasm_split_cli_support, installed by scripts/bootstrap.sh) splits it
 //    into the main module, a module per split point and their shared chunks, and writes the loader;
 // 2. wasm-bindgen, as trunk runs it, on the main module (keeping the exports the chunks import);

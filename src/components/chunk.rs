@@ -19,6 +19,8 @@ enum Status {
     Failed,
 }
 
+/// The screen `load` builds, once its chunk is in; a status line while it comes, and a message
+/// with "Try again" if it cannot.
 #[component]
 pub fn Chunk(load: ChunkLoad) -> impl IntoView {
     let ui = use_ui();
