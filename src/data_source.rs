@@ -42,8 +42,8 @@ fn same_origin(requested: &str, relative_to: Option<&str>) -> Option<String> {
 /// Fetches, parses and indexes the dataset, or the files of an index, merged.
 pub async fn load_dataset(url: Result<String, LoadFailure>) -> Result<Arc<Catalog>, LoadFailure> {
     let url = url?;
-    let text = fetch_text(&url).await?;
-    match read_data_file(&text) {
+    let bytes = fetch_bytes(&url).await?;
+    match read_data_file(&bytes) {
         Ok(DataFile::Dataset(mut loaded)) => {
             resolve_media(&mut loaded.dataset, &url);
             Ok(Arc::new(Catalog::new(loaded)))
@@ -85,15 +85,15 @@ async fn load_index(url: String, index: SourceIndex) -> Result<Arc<Catalog>, Loa
 /// One listed file: fetched and parsed as a dataset (an index inside an index is not one).
 async fn load_file(url: Result<String, LoadFailure>) -> Result<Loaded, LoadFailure> {
     let url = url?;
-    let text = fetch_text(&url).await?;
-    let mut loaded = parse_dataset(&text).map_err(|error| LoadFailure::Data { url: url.clone(), error })?;
+    let bytes = fetch_bytes(&url).await?;
+    let mut loaded = parse_dataset(&bytes).map_err(|error| LoadFailure::Data { url: url.clone(), error })?;
     // Pictures beside a listed file are relative to that file, not to the index.
     resolve_media(&mut loaded.dataset, &url);
     Ok(loaded)
 }
 
-/// The body of `url` as text, or why not.
-async fn fetch_text(url: &str) -> Result<String, LoadFailure> {
+/// The body of `url`, or why not.
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadFailure> {
     // A request that never answers is aborted, so the visitor gets a message and a retry button
     // instead of an endless loading bar.
     let controller = web_sys::AbortController::new().ok();
@@ -127,8 +127,8 @@ async fn fetch_text(url: &str) -> Result<String, LoadFailure> {
         return Err(LoadFailure::Http { url: url.to_string(), status: response.status() });
     }
     // The bytes, not `text()`: that decodes the file to a JavaScript string only for it to be
-    // encoded back to UTF-8 in the wasm's memory (docs/decisions.md). A byte order mark is
-    // dropped by the core's parser.
+    // encoded back to UTF-8 in the wasm's memory (docs/decisions.md). The core reads them: a
+    // byte order mark is dropped, and bytes that are not UTF-8 become a located problem.
     let raw = web_sys::Response::from(response);
     let failed = |e: wasm_bindgen::JsValue| {
         let detail = e.dyn_into::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
@@ -136,6 +136,5 @@ async fn fetch_text(url: &str) -> Result<String, LoadFailure> {
     };
     let body = raw.array_buffer().map_err(failed)?;
     let body = wasm_bindgen_futures::JsFuture::from(body).await.map_err(failed)?;
-    let bytes = js_sys::Uint8Array::new(&body).to_vec();
-    Ok(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+    Ok(js_sys::Uint8Array::new(&body).to_vec())
 }

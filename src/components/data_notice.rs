@@ -1,5 +1,6 @@
-//! Visible notices about the data: files of the index that could not be loaded, and the
-//! events that were skipped as invalid (each named with its file when there are several).
+//! Visible notices about the data: files of the index that could not be loaded, files whose
+//! text is not UTF-8 (letters shown as �), and the events that were skipped as invalid (each
+//! named with its file when there are several).
 
 use crate::components::SourceNotice;
 use crate::state::use_ui;
@@ -13,6 +14,15 @@ pub fn DataNotice(catalog: Arc<Catalog>) -> impl IntoView {
     let skipped = catalog.loaded.skipped_count();
     let empty = catalog.events().is_empty();
     let sources = view! { <SourceNotice catalog=catalog.clone() /> };
+    // One paragraph of text (a new view type per notice costs the wasm more than its words).
+    let unreadable = catalog.loaded.unreadable_text().next().is_some().then(|| {
+        let catalog = catalog.clone();
+        let text = move || {
+            let lang = ui.lang.get();
+            catalog.loaded.unreadable_text().map(|p| catalog.describe(p, lang)).collect::<Vec<_>>().join(" ")
+        };
+        view! { <p class="data-notice" role="status">{text}</p> }
+    });
     let invalid = (!catalog.loaded.is_valid()).then(move || {
         let problems = move || {
             let lang = ui.lang.get();
@@ -26,5 +36,5 @@ pub fn DataNotice(catalog: Arc<Catalog>) -> impl IntoView {
             </details>
         }
     });
-    view! { {sources} {invalid} }
+    view! { {sources} {unreadable} {invalid} }
 }

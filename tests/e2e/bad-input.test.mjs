@@ -13,6 +13,8 @@ const json = (body, status = 200, type = 'application/json') => (req, res) => {
   res.writeHead(status, { 'content-type': type });
   res.end(typeof body === 'string' ? body : JSON.stringify(body));
 };
+const [beforeBadByte, afterBadByte] =
+  JSON.stringify({ version: 1, events: [good('bom'), good('byte', { title: { vi: 'Bắc Sơn XX' } })] }).split('XX');
 const routes = {
   '/bad/hang.json': () => {},                                   // never answers
   '/bad/error.json': json({ error: 'boom' }, 500),
@@ -34,8 +36,7 @@ const routes = {
   // a Windows code page): read as a browser reads text, the byte becomes U+FFFD.
   '/bad/encoding.json': (req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' });
-    const [before, after] = JSON.stringify({ version: 1, events: [good('bom'), good('byte', { title: { vi: 'Bắc Sơn XX' } })] }).split('XX');
-    res.end(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(before), Buffer.from([0xff]), Buffer.from(after)]));
+    res.end(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(beforeBadByte), Buffer.from([0xff]), Buffer.from(afterBadByte)]));
   },
   '/bad/hostile.json': json({ version: 1, events: [
     good('x1', { title: { vi: '<script>window.pwned=1</script>' }, summary: { vi: '"><svg onload=window.pwned=2>' } }),
@@ -94,11 +95,15 @@ test('an empty dataset says so', { timeout: TIMEOUT }, async () => {
   await page.close();
 });
 
-test('a file with a byte order mark and a byte that is not UTF-8 still shows every event', { timeout: TIMEOUT }, async () => {
+test('a file with a byte order mark and a byte that is not UTF-8 shows every event and says where the byte is', { timeout: TIMEOUT }, async () => {
   const { page, state } = await open('/?data=/bad/encoding.json');
   assert.equal(state, 'ready');
   assert.deepEqual(await ids(page), ['bom', 'byte']);
   assert.equal(await page.locator('[data-event-id="byte"] .event__title').innerText(), 'Bắc Sơn \uFFFD');
+  // The column counts characters, not the byte order mark an editor does not see.
+  assert.equal(await page.locator('.data-notice[role=status]').innerText(),
+    `Tệp không được lưu theo bảng mã UTF-8: chữ không đọc được hiện thành \uFFFD, chỗ đầu tiên ở dòng 1, cột ${beforeBadByte.length + 1} (tổng cộng 1 chỗ). `
+    + 'Mọi sự kiện vẫn được hiển thị. Hãy lưu lại tệp với bảng mã UTF-8 (trang biên tập đọc được tệp windows-1258 và ghi lại thành UTF-8)');
   await page.close();
 });
 

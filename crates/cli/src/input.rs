@@ -12,17 +12,6 @@ use std::io::{Read, Write};
 /// The dataset used when no file is named.
 pub const DEFAULT_DATASET: &str = "public/data/events.json";
 
-/// Reads a named file, or standard input for `-`; the error is one line naming the file.
-pub fn read_text(path: &str) -> Result<String, String> {
-    let mut text = String::new();
-    let result = if path == "-" {
-        std::io::stdin().read_to_string(&mut text).map(|_| ())
-    } else {
-        std::fs::read_to_string(path).map(|t| text = t)
-    };
-    result.map(|_| text).map_err(|e| format!("{path}: cannot read: {e}"))
-}
-
 /// Reads a named file, or standard input for `-`, as bytes (workbooks, CSV in any encoding).
 pub fn read_bytes(path: &str) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
@@ -38,8 +27,8 @@ pub fn read_bytes(path: &str) -> Result<Vec<u8>, String> {
 /// whose files are read and merged; events with errors are left out, with one line on standard
 /// error saying how many. Unreadable: exit 2; not a dataset, or a bad index: exit 1.
 pub fn load_dataset(file: &str, lang: Lang) -> Result<Loaded, Failure> {
-    let text = read_text(file).map_err(|m| (EXIT_USAGE, format!("daumoc: {m}")))?;
-    let loaded = match read_data_file(&text) {
+    let bytes = read_bytes(file).map_err(|m| (EXIT_USAGE, format!("daumoc: {m}")))?;
+    let loaded = match read_data_file(&bytes) {
         Ok(DataFile::Dataset(loaded)) => loaded,
         Ok(DataFile::Index(index)) => load_index(file, &index, lang)?,
         Err(DataFileError::Dataset(e)) => {
@@ -55,15 +44,15 @@ pub fn load_dataset(file: &str, lang: Lang) -> Result<Loaded, Failure> {
     Ok(loaded)
 }
 
-/// The texts of an index's files, named by their path beside the index, in listed order.
-pub fn read_listed(index_file: &str, index: &SourceIndex) -> Vec<(String, Result<String, String>)> {
+/// The bytes of an index's files, named by their path beside the index, in listed order.
+pub fn read_listed(index_file: &str, index: &SourceIndex) -> Vec<(String, Result<Vec<u8>, String>)> {
     index
         .files
         .iter()
         .map(|f| {
             let path = resolve(index_file, &f.file);
-            let text = read_text(&path);
-            (path, text)
+            let bytes = read_bytes(&path);
+            (path, bytes)
         })
         .collect()
 }

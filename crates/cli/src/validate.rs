@@ -2,10 +2,11 @@
 //! column, JSON path and event id; as text or as JSON (`--format json`).
 
 use crate::args::{Common, Format, Validate};
-use crate::input::{read_listed, read_text, write_out, DEFAULT_DATASET};
+use crate::input::{read_bytes, read_listed, write_out, DEFAULT_DATASET};
 use crate::{Failure, EXIT_INVALID, EXIT_USAGE};
 use daumoc_core::{
-    check, check_index, check_together, read_data_file, report_to_json, DataFile, DataFileError,
+    check, check_index, check_index_text, check_together, read_data_file, report_to_json, DataFile,
+    DataFileError,
 };
 
 /// Checks every file; exit 0 when all pass, 1 when one has errors (or warnings with
@@ -19,8 +20,8 @@ pub fn run(args: Validate, common: &Common) -> Result<u8, Failure> {
     let mut indexes = Vec::new();
     let mut unreadable = false;
     for file in &files {
-        let text = match read_text(file) {
-            Ok(text) => text,
+        let text = match read_bytes(file) {
+            Ok(bytes) => bytes,
             Err(message) => {
                 eprintln!("daumoc: {message}");
                 unreadable = true;
@@ -31,6 +32,7 @@ pub fn run(args: Validate, common: &Common) -> Result<u8, Failure> {
             Ok(DataFile::Index(_)) | Err(DataFileError::Index(_)) => match check_index(file, &text) {
                 Err(bad) => indexes.push(bad),
                 Ok(index) => {
+                    checks.extend(check_index_text(file, &index));
                     let mut listed = Vec::new();
                     for (path, text) in read_listed(file, &index) {
                         match text {

@@ -30,7 +30,7 @@ fn writes_a_valid_dataset() {
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "left alone");
     let forced = daumoc(&["gen", "--events", "10", "-o", p, "--force"], None);
     assert_eq!(forced.status.code(), Some(0));
-    assert_eq!(parse_dataset(&std::fs::read_to_string(&path).unwrap()).unwrap().dataset.events.len(), 10);
+    assert_eq!(parse_dataset(std::fs::read_to_string(&path).unwrap()).unwrap().dataset.events.len(), 10);
     let _ = std::fs::remove_file(&path);
 }
 

@@ -16,7 +16,7 @@ fn the_csv_template_becomes_a_dataset() {
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(stderr(&out), "docs/csv-template.csv: 3 events imported, 0 skipped\n");
-    let loaded = parse_dataset(&stdout(&out)).unwrap();
+    let loaded = parse_dataset(stdout(&out)).unwrap();
     assert!(loaded.is_valid());
     assert_eq!(loaded.dataset.title.as_ref().unwrap().vi, "Dấu mốc Lạng Sơn");
     assert_eq!(loaded.dataset.tags["bac-son"].vi, "Bắc Sơn");
@@ -40,7 +40,7 @@ fn wrong_rows_are_reported_skipped_and_exit_1() {
     assert!(err.contains("-: dòng 3 (b): bỏ qua: cột date: ngày \"27/9/1940\" không hợp lệ"), "{err}");
     assert!(err.ends_with("-: đã nhập 1 sự kiện, bỏ qua 1\n"), "{err}");
     // The rest is written.
-    let written = parse_dataset(&std::fs::read_to_string(&path).unwrap()).unwrap().dataset;
+    let written = parse_dataset(std::fs::read_to_string(&path).unwrap()).unwrap().dataset;
     assert_eq!(written.events.len(), 1);
     assert_eq!(written.events[0].title.vi, "Khởi nghĩa, Bắc Sơn");
     // Never overwritten silently.
@@ -49,7 +49,7 @@ fn wrong_rows_are_reported_skipped_and_exit_1() {
     assert!(stderr(&out).contains("already exists; add --force"));
     let out = daumoc(&["import", "--from", "csv", "-", "-o", target, "--force"], Some(TEMPLATE));
     assert_eq!(out.status.code(), Some(0));
-    assert_eq!(parse_dataset(&std::fs::read_to_string(&path).unwrap()).unwrap().dataset.events.len(), 3);
+    assert_eq!(parse_dataset(std::fs::read_to_string(&path).unwrap()).unwrap().dataset.events.len(), 3);
     std::fs::remove_file(&path).unwrap();
 }
 
@@ -66,7 +66,7 @@ fn a_timelinejs_file_with_eras_title_and_html() {
     assert!(err.contains("media: 0 pictures carried over as the events' pictures; kept as links: Wikipedia 19; not carried over: 0"), "{err}");
     assert!(err.contains("the text is imported as Vietnamese (vi)"), "{err}");
     assert!(err.ends_with("eras.json: 20 events imported, 0 skipped\n"), "{err}");
-    let data = parse_dataset(&stdout(&out)).unwrap().dataset;
+    let data = parse_dataset(stdout(&out)).unwrap().dataset;
     assert_eq!(data.events.len(), 20);
     assert!(data.events.iter().all(|e| e.level == Level::National && e.category == Category::History));
     assert_eq!(data.title.unwrap().vi, "Eras Test");
@@ -88,7 +88,7 @@ fn every_sample_and_its_exit_code() {
     ] {
         let out = daumoc(&["import", "--from", from, &timelinejs_sample(name)], None);
         assert_eq!(out.status.code(), Some(code), "{name}: {}", stderr(&out));
-        let data = parse_dataset(&stdout(&out)).unwrap_or_else(|e| panic!("{name}: {e}")).dataset;
+        let data = parse_dataset(stdout(&out)).unwrap_or_else(|e| panic!("{name}: {e}")).dataset;
         assert_eq!(data.events.len(), imported, "{name}");
     }
 }
@@ -161,7 +161,7 @@ fn source_lang_puts_english_text_in_en() {
     let file = timelinejs_sample("twain-marktwain.json");
     let out = daumoc(&["import", "--from", "timelinejs", &file, "--source-lang", "en", "--lang", "vi"], None);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let data = parse_dataset(&stdout(&out)).unwrap().dataset;
+    let data = parse_dataset(stdout(&out)).unwrap().dataset;
     assert_eq!(data.events.len(), 17);
     let hawaii = data.event("hawaii").unwrap();
     assert_eq!(hawaii.title.en.as_deref(), Some("Hawaii"));

@@ -98,3 +98,45 @@ fn an_id_in_two_files_is_an_error_of_the_later_one() {
     assert!(stderr(&out).contains("b.json: cannot read"), "{}", stderr(&out));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn text_that_is_not_utf8_is_a_located_warning_of_its_file_and_every_event_is_read() {
+    let dir = temp_path("sources", "encoding");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    // "Sơn" as windows-1258 writes it (ơ is 0xF5), in a file and in the index's label.
+    let mut data = br#"{"version":1,"events":[
+{"id":"bac-son","title":{"vi":"B"#
+        .to_vec();
+    data.extend_from_slice(b"\xE1c S\xF5n\",\"en\":\"Bac Son\"},\"date\":\"1940\",\"category\":\"history\",\"level\":\"provincial\",\"source\":{\"document\":\"test\"}}]}");
+    std::fs::write(dir.join("a.json"), &data).unwrap();
+    std::fs::write(
+        dir.join("index.json"),
+        b"{\"version\":1,\"files\":[{\"file\":\"a.json\",\"label\":\"S\xF5n\"}]}",
+    )
+    .unwrap();
+    let a = dir.join("a.json").to_string_lossy().into_owned();
+    let index = dir.join("index.json").to_string_lossy().into_owned();
+
+    let out = daumoc(&["validate", &a], None);
+    assert_eq!(out.status.code(), Some(0), "a warning alone passes: {}", stdout(&out));
+    assert_eq!(
+        stdout(&out),
+        format!(
+            "{a}:2:33: warning: The file is not saved as UTF-8: letters that cannot be read show as �, first at \
+             line 2, column 33 (2 in all). Every event is still shown. Save the file again as UTF-8 (the \
+             editors' page reads a windows-1258 file and writes it back as UTF-8)\n\
+             {a}: 1 valid events, 0 skipped, 0 errors, 1 warnings\n"
+        )
+    );
+    let out = daumoc(&["validate", "--strict", &index], None);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(text.contains(&format!("{index}:1:50: warning: The file is not saved as UTF-8: letters that cannot be read show as �, first at line 1, column 50 (1 in all)")), "{text}");
+    assert!(text.contains(&format!("{index}: 0 valid events, 0 skipped, 0 errors, 1 warnings")), "{text}");
+    assert!(text.contains(&format!("{a}: 1 valid events, 0 skipped, 0 errors, 1 warnings")), "{text}");
+    let out = daumoc(&["export", "--to", "csv", &a], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("B\u{FFFD}c S\u{FFFD}n"), "{}", stdout(&out));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -13,11 +13,11 @@ fn the_workbook_goes_out_and_comes_back_with_the_same_events() {
     let out = daumoc(&["export", "--to", "xlsx", "public/data/events.json", "-o", target, "--force"], None);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let original =
-        parse_dataset(&std::fs::read_to_string("../../public/data/events.json").unwrap()).unwrap().dataset;
+        parse_dataset(std::fs::read_to_string("../../public/data/events.json").unwrap()).unwrap().dataset;
     let out = daumoc(&["import", "--from", "xlsx", target, "--base", "public/data/events.json"], None);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(stderr(&out), format!("{target}: {} events imported, 0 skipped\n", original.events.len()));
-    let back = parse_dataset(&stdout(&out)).unwrap().dataset;
+    let back = parse_dataset(stdout(&out)).unwrap().dataset;
     assert_eq!(back.events, original.events);
     std::fs::remove_file(&path).unwrap();
 }
@@ -34,7 +34,7 @@ fn the_template_has_one_example_and_the_guide() {
     assert_eq!(sheets[0].rows[0].fields, CSV_COLUMNS.map(String::from));
     let out = daumoc(&["import", "--from", "xlsx", target], None);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert_eq!(parse_dataset(&stdout(&out)).unwrap().dataset.events.len(), 1);
+    assert_eq!(parse_dataset(stdout(&out)).unwrap().dataset.events.len(), 1);
     std::fs::remove_file(&path).unwrap();
 }
 
@@ -47,7 +47,7 @@ fn a_csv_in_windows_1258_is_decoded() {
     std::fs::write(&path, bytes).unwrap();
     let out = daumoc(&["import", "--from", "csv", path.to_str().unwrap()], None);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert_eq!(parse_dataset(&stdout(&out)).unwrap().dataset.events[0].title.vi, "Bắc Sơn");
+    assert_eq!(parse_dataset(stdout(&out)).unwrap().dataset.events[0].title.vi, "Bắc Sơn");
     std::fs::remove_file(&path).unwrap();
 }
 

@@ -81,8 +81,8 @@ pub use view::url_state::{
 pub use check::diff::{diff_datasets, DatasetDiff, EventChange, FieldChange};
 #[cfg(feature = "tools")]
 pub use check::validation::{
-    check, check_index, check_together, checks_to_json, report_to_json, Checked, FileCheck, IndexCheck,
-    Located,
+    check, check_index, check_index_text, check_together, checks_to_json, report_to_json, Checked, FileCheck,
+    IndexCheck, Located,
 };
 #[cfg(feature = "tools")]
 pub use formats::csv::{csv_field, detect_separator, read_csv, write_csv, CsvError, CsvRow};

@@ -17,7 +17,7 @@ fn event(id: &str, date: &str, end: Option<&str>, title: &str) -> Event {
     if let Some(end) = end {
         e["end"] = json!(end);
     }
-    let loaded = parse_dataset(&json!({"version": 1, "events": [e]}).to_string()).unwrap();
+    let loaded = parse_dataset(json!({"version": 1, "events": [e]}).to_string()).unwrap();
     assert!(loaded.is_valid(), "{:?}", loaded.problems);
     loaded.dataset.events.into_iter().next().unwrap()
 }
@@ -94,7 +94,7 @@ fn with_category(category: &str, anniversary: Option<serde_json::Value>) -> Load
     if let Some(value) = anniversary {
         e["anniversary"] = value;
     }
-    parse_dataset(&json!({"version": 1, "events": [e]}).to_string()).unwrap()
+    parse_dataset(json!({"version": 1, "events": [e]}).to_string()).unwrap()
 }
 
 #[test]

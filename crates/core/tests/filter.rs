@@ -68,7 +68,7 @@ fn small() -> Dataset {
             .iter()
             .map(|t| (t.to_string(), json!({"vi": t})))
             .collect();
-    let loaded = parse_dataset(&json!({"version": 1, "tags": tags, "events": events}).to_string()).unwrap();
+    let loaded = parse_dataset(json!({"version": 1, "tags": tags, "events": events}).to_string()).unwrap();
     assert!(loaded.is_valid(), "{:?}", loaded.problems);
     loaded.dataset
 }

@@ -28,7 +28,7 @@ fn events(list: &[Value]) -> Vec<Event> {
             full
         })
         .collect();
-    let loaded = parse_dataset(&json!({"version": 1, "events": list}).to_string()).unwrap();
+    let loaded = parse_dataset(json!({"version": 1, "events": list}).to_string()).unwrap();
     assert!(loaded.is_valid(), "{:?}", loaded.problems);
     loaded.dataset.events
 }

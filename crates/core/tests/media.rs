@@ -69,7 +69,7 @@ fn every_refused_address_is_a_located_warning_and_the_event_stays() {
         ("file:///etc/passwd", "unsafe-media-url"),
     ];
     for (url, code) in refused {
-        let loaded = parse_dataset(&event_with_media(json!([picture(url)]))).unwrap();
+        let loaded = parse_dataset(event_with_media(json!([picture(url)]))).unwrap();
         assert_eq!(loaded.dataset.events.len(), 1, "{url}");
         assert!(loaded.dataset.events[0].media.is_empty(), "{url}");
         assert_eq!(loaded.problems.len(), 1, "{url}: {:?}", loaded.problems);
@@ -92,7 +92,7 @@ fn alt_text_is_required_in_vietnamese() {
         json!([{ "url": "a.jpg", "alt": "" }]),
         json!([{ "url": "a.jpg", "alt": { "en": "only English" } }]),
     ] {
-        let loaded = parse_dataset(&event_with_media(media.clone())).unwrap();
+        let loaded = parse_dataset(event_with_media(media.clone())).unwrap();
         assert!(loaded.dataset.events[0].media.is_empty(), "{media}");
         let p = &loaded.problems[0];
         assert_eq!(
@@ -114,7 +114,7 @@ fn alt_text_is_required_in_vietnamese() {
 fn a_link_that_is_not_http_is_dropped_but_the_picture_stays() {
     let mut item = picture("a.jpg");
     item["link"] = json!("javascript:alert(1)");
-    let loaded = parse_dataset(&event_with_media(json!([item]))).unwrap();
+    let loaded = parse_dataset(event_with_media(json!([item]))).unwrap();
     assert_eq!(loaded.dataset.events[0].media[0].link, None);
     assert_eq!(loaded.problems[0].path, "events[0].media[0].link");
     assert_eq!(loaded.problems[0].kind, ProblemKind::UnsafeUrl("javascript:alert(1)".into()));
@@ -122,10 +122,10 @@ fn a_link_that_is_not_http_is_dropped_but_the_picture_stays() {
 
 #[test]
 fn shapes_that_are_not_pictures_are_errors_like_any_field() {
-    let loaded = parse_dataset(&event_with_media(json!("a.jpg"))).unwrap();
+    let loaded = parse_dataset(event_with_media(json!("a.jpg"))).unwrap();
     assert!(loaded.dataset.events.is_empty());
     assert_eq!(loaded.problems[0].path, "events[0].media");
-    let loaded = parse_dataset(&event_with_media(json!([{ "alt": "x" }]))).unwrap();
+    let loaded = parse_dataset(event_with_media(json!([{ "alt": "x" }]))).unwrap();
     assert_eq!(loaded.problems[0].path, "events[0].media[0].url");
     assert_eq!(loaded.problems[0].kind, ProblemKind::MissingField);
 }

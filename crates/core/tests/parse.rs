@@ -32,7 +32,7 @@ fn only_problem(loaded: &Loaded) -> &Problem {
 
 #[test]
 fn a_valid_event_loads_with_no_problem() {
-    let loaded = parse_dataset(&dataset(vec![good_event("bac-son")])).unwrap();
+    let loaded = parse_dataset(dataset(vec![good_event("bac-son")])).unwrap();
     assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
     let e = &loaded.dataset.events[0];
     assert_eq!(e.id, "bac-son");
@@ -45,7 +45,7 @@ fn a_valid_event_loads_with_no_problem() {
 #[test]
 fn unknown_category_names_event_and_path_and_skips_only_that_event() {
     let events = vec![good_event("a"), with("b", "category", json!("nonsense")), good_event("c")];
-    let loaded = parse_dataset(&dataset(events)).unwrap();
+    let loaded = parse_dataset(dataset(events)).unwrap();
     let p = only_problem(&loaded);
     assert_eq!(p.severity, Severity::Error);
     assert_eq!(p.event_id.as_deref(), Some("b"));
@@ -59,7 +59,7 @@ fn unknown_category_names_event_and_path_and_skips_only_that_event() {
 
 #[test]
 fn impossible_date_is_reported() {
-    let loaded = parse_dataset(&dataset(vec![with("x", "date", json!("2020-02-30"))])).unwrap();
+    let loaded = parse_dataset(dataset(vec![with("x", "date", json!("2020-02-30"))])).unwrap();
     let p = only_problem(&loaded);
     assert_eq!(p.path, "events[0].date");
     assert_eq!(p.kind, ProblemKind::InvalidDate { value: "2020-02-30".into(), error: DateError::NoSuchDay });
@@ -69,7 +69,7 @@ fn impossible_date_is_reported() {
 
 #[test]
 fn end_before_start_is_reported() {
-    let loaded = parse_dataset(&dataset(vec![with("x", "end", json!("1939"))])).unwrap();
+    let loaded = parse_dataset(dataset(vec![with("x", "end", json!("1939"))])).unwrap();
     let p = only_problem(&loaded);
     assert_eq!(p.path, "events[0].end");
     assert_eq!(p.kind, ProblemKind::EndBeforeStart { date: "1940-09-27".into(), end: "1939".into() });
@@ -78,7 +78,7 @@ fn end_before_start_is_reported() {
 #[test]
 fn end_in_the_same_coarse_period_is_not_before_start() {
     // "1940" as an end covers the whole year, so it does not precede 27/9/1940.
-    let loaded = parse_dataset(&dataset(vec![with("x", "end", json!("1940"))])).unwrap();
+    let loaded = parse_dataset(dataset(vec![with("x", "end", json!("1940"))])).unwrap();
     assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
 }
 
@@ -86,7 +86,7 @@ fn end_in_the_same_coarse_period_is_not_before_start() {
 fn recurring_date_cannot_have_an_end() {
     let mut e = with("x", "date", json!("--05-18"));
     e["end"] = json!("2020");
-    let loaded = parse_dataset(&dataset(vec![e])).unwrap();
+    let loaded = parse_dataset(dataset(vec![e])).unwrap();
     assert_eq!(only_problem(&loaded).kind, ProblemKind::RecurringEnd);
 }
 
@@ -94,7 +94,7 @@ fn recurring_date_cannot_have_an_end() {
 fn duplicate_ids_keep_the_first() {
     let mut second = good_event("same");
     second["title"] = json!({ "vi": "Thứ hai", "en": "Second" });
-    let loaded = parse_dataset(&dataset(vec![good_event("same"), second])).unwrap();
+    let loaded = parse_dataset(dataset(vec![good_event("same"), second])).unwrap();
     let p = only_problem(&loaded);
     assert_eq!(p.path, "events[1].id");
     assert_eq!(p.kind, ProblemKind::DuplicateId("same".into()));
@@ -104,7 +104,7 @@ fn duplicate_ids_keep_the_first() {
 
 #[test]
 fn missing_vietnamese_title_is_reported() {
-    let loaded = parse_dataset(&dataset(vec![with("x", "title", json!({ "en": "Only English" }))])).unwrap();
+    let loaded = parse_dataset(dataset(vec![with("x", "title", json!({ "en": "Only English" }))])).unwrap();
     let p = only_problem(&loaded);
     assert_eq!(p.path, "events[0].title.vi");
     assert_eq!(p.kind, ProblemKind::MissingVietnamese);
@@ -112,7 +112,7 @@ fn missing_vietnamese_title_is_reported() {
 
 #[test]
 fn missing_fields_are_each_reported_at_once() {
-    let loaded = parse_dataset(&dataset(vec![json!({ "id": "bare" })])).unwrap();
+    let loaded = parse_dataset(dataset(vec![json!({ "id": "bare" })])).unwrap();
     let paths: Vec<&str> = loaded.errors().map(|p| p.path.as_str()).collect();
     assert_eq!(paths, ["events[0].title", "events[0].date", "events[0].category", "events[0].level"]);
     assert!(loaded
@@ -129,7 +129,7 @@ fn every_problem_of_a_file_is_reported_together() {
         json!("not an event"),
         with("d", "category", json!(7)),
     ];
-    let loaded = parse_dataset(&dataset(events)).unwrap();
+    let loaded = parse_dataset(dataset(events)).unwrap();
     let found: Vec<(&str, &ProblemKind)> = loaded.errors().map(|p| (p.path.as_str(), &p.kind)).collect();
     assert_eq!(
         found,
@@ -156,7 +156,7 @@ fn warnings_do_not_skip_the_event() {
     e["summary"] = json!("x".repeat(601));
     e["tags"] = json!(["khong-co"]);
     e["source"] = json!({ "document": "d", "url": "javascript:alert(1)" });
-    let loaded = parse_dataset(&dataset(vec![e])).unwrap();
+    let loaded = parse_dataset(dataset(vec![e])).unwrap();
     assert!(loaded.is_valid());
     let kinds: Vec<&ProblemKind> = loaded.warnings().map(|p| &p.kind).collect();
     assert_eq!(
@@ -177,7 +177,7 @@ fn warnings_do_not_skip_the_event() {
 fn only_http_links_are_kept() {
     let mut e = good_event("x");
     e["source"]["url"] = json!("https://sokhcn.langson.gov.vn/tin");
-    let loaded = parse_dataset(&dataset(vec![e])).unwrap();
+    let loaded = parse_dataset(dataset(vec![e])).unwrap();
     assert!(loaded.problems.is_empty());
     assert_eq!(
         loaded.dataset.events[0].source.as_ref().unwrap().url.as_deref(),
@@ -195,7 +195,7 @@ fn unknown_fields_are_kept_and_ignored() {
     e["gallery"] = json!({ "url": "x.jpg" });
     let mut file: serde_json::Value = serde_json::from_str(&dataset(vec![e])).unwrap();
     file["generator"] = json!("a future editor");
-    let loaded = parse_dataset(&file.to_string()).unwrap();
+    let loaded = parse_dataset(file.to_string()).unwrap();
     assert!(loaded.problems.is_empty());
     assert_eq!(loaded.dataset.events[0].extra["gallery"]["url"], "x.jpg");
 }
@@ -237,7 +237,7 @@ fn events_are_sorted_by_date_keeping_file_order_for_ties() {
         with("daily", "date", json!("--05-18")),
         with("old", "date", json!("1890-05-19")),
     ];
-    let loaded = parse_dataset(&dataset(events)).unwrap();
+    let loaded = parse_dataset(dataset(events)).unwrap();
     let ids: Vec<&str> = loaded.dataset.events.iter().map(|e| e.id.as_str()).collect();
     assert_eq!(ids, ["old", "tie-1", "tie-2", "later", "daily"]);
 }
@@ -247,10 +247,57 @@ fn tag_table_labels_tags() {
     let mut file: serde_json::Value =
         serde_json::from_str(&dataset(vec![with("x", "tags", json!(["bac-son"]))])).unwrap();
     file["tags"] = json!({ "bac-son": { "vi": "Bắc Sơn", "en": "Bắc Sơn" }, "bad": 3 });
-    let loaded = parse_dataset(&file.to_string()).unwrap();
+    let loaded = parse_dataset(file.to_string()).unwrap();
     assert_eq!(loaded.dataset.tag_label("bac-son").vi, "Bắc Sơn");
     assert_eq!(loaded.dataset.tag_label("other").vi, "other");
     let p = only_problem(&loaded);
     assert_eq!(p.path, "tags.bad");
     assert_eq!(p.index, None);
+}
+
+/// `text` with its first `ơ` saved as windows-1258 saves it (0xF5), which is not UTF-8.
+fn windows_1258(text: &str) -> Vec<u8> {
+    text.replacen('ơ', "\u{0}", 1).bytes().map(|b| if b == 0 { 0xF5 } else { b }).collect()
+}
+
+#[test]
+fn bytes_that_are_not_utf8_are_a_located_warning_and_every_event_is_read() {
+    let text = dataset(vec![good_event("a"), good_event("b")]);
+    let loaded = parse_dataset(windows_1258(&text)).unwrap();
+    assert_eq!(loaded.dataset.events.len(), 2);
+    // serde_json writes keys in order: the English title comes first.
+    assert_eq!(loaded.dataset.events[0].title.en.as_deref(), Some("Bắc S\u{FFFD}n uprising"));
+    let problem = only_problem(&loaded);
+    let column = text[..text.find('ơ').unwrap()].chars().count() + 1;
+    assert_eq!(problem.kind, ProblemKind::NotUtf8 { line: 1, column, places: 1 });
+    assert_eq!(
+        (problem.severity, problem.kind.code(), problem.path.as_str()),
+        (Severity::Warning, "not-utf8", "")
+    );
+    assert_eq!(loaded.unreadable_text().count(), 1);
+    assert!(loaded.is_valid(), "a warning leaves no event out");
+    assert_eq!(
+        problem.describe(Lang::En),
+        format!(
+            "The file is not saved as UTF-8: letters that cannot be read show as �, first at line 1, column \
+             {column} (1 in all). Every event is still shown. Save the file again as UTF-8 (the editors' page \
+             reads a windows-1258 file and writes it back as UTF-8)"
+        )
+    );
+    let check = check("a.json", windows_1258(&text));
+    let located = &check.result.unwrap().problems[0];
+    assert_eq!(located.position, Position { line: 1, column });
+    assert_eq!(parse_dataset(&text).unwrap().unreadable_text().count(), 0, "UTF-8 text has none");
+}
+
+#[test]
+fn an_index_that_is_not_utf8_reports_it_first_in_the_merged_timeline() {
+    let index = r#"{"version":1,"files":[{"file":"a.json","label":"Sở KH&CN Lạng Sơn"}]}"#;
+    let DataFile::Index(index) = read_data_file(windows_1258(index)).unwrap() else { panic!("an index") };
+    assert_eq!(index.files[0].label.vi, "Sở KH&CN Lạng S\u{FFFD}n");
+    let part = parse_dataset(windows_1258(&dataset(vec![good_event("a")]))).unwrap();
+    let merged = index.merge(vec![Some(part)]);
+    let files: Vec<(Option<usize>, &str)> = merged.problems.iter().map(|p| (p.file, p.kind.code())).collect();
+    assert_eq!(files, [(None, "not-utf8"), (Some(0), "not-utf8")]);
+    assert_eq!(merged.dataset.events.len(), 1);
 }

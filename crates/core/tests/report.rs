@@ -171,5 +171,5 @@ fn the_dataset_written_back_as_json() {
     assert!(dataset_to_json(&data).contains(
         "\"x-extra\": {\n        \"n\": [\n          1,\n          2.5,\n          null\n        ]"
     ));
-    assert_eq!(parse_dataset(&dataset_to_json(&data)).unwrap().dataset, data);
+    assert_eq!(parse_dataset(dataset_to_json(&data)).unwrap().dataset, data);
 }

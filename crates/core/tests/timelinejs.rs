@@ -59,7 +59,7 @@ fn every_timeline3_sample_imports_with_its_event_count() {
         assert_eq!(imported.skipped(), skipped, "{name}");
         assert_eq!(imported_count + skipped, total, "{name}");
         // Whatever came over is a valid dataset: the app would show every event.
-        let again = parse_dataset(&daumoc_core::dataset_to_json(&imported.dataset)).unwrap();
+        let again = parse_dataset(daumoc_core::dataset_to_json(&imported.dataset)).unwrap();
         assert!(again.is_valid(), "{name}: {:?}", again.problems);
         assert_eq!(again.dataset, imported.dataset, "{name}");
         for event in &imported.dataset.events {

@@ -116,7 +116,7 @@ mod tests {
     use crate::load::parse::parse_dataset;
 
     fn dataset(events: &str) -> Dataset {
-        parse_dataset(&format!(r#"{{"version": 1, "events": [{events}]}}"#)).unwrap().dataset
+        parse_dataset(format!(r#"{{"version": 1, "events": [{events}]}}"#)).unwrap().dataset
     }
 
     #[test]

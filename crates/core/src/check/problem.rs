@@ -88,6 +88,16 @@ pub enum ProblemKind {
     LongSummary(usize),
     /// A field that must be true or false (`anniversary`) is something else; the default applies.
     NotABoolean(String),
+    /// Some bytes of the file are not UTF-8 (it was saved in another encoding): they show as
+    /// U+FFFD. Every event is still read.
+    NotUtf8 {
+        /// 1-based line of the first such byte.
+        line: usize,
+        /// 1-based column, in characters, of the first such byte.
+        column: usize,
+        /// How many places in the file have such bytes.
+        places: usize,
+    },
     /// Merging an index's files: an earlier file already has an event with this id; that one
     /// is kept and this one is left out.
     DuplicateIdAcrossFiles {
@@ -141,6 +151,7 @@ impl ProblemKind {
             | ProblemKind::MissingSource
             | ProblemKind::LongSummary(_)
             | ProblemKind::NotABoolean(_)
+            | ProblemKind::NotUtf8 { .. }
             | ProblemKind::TagConflict { .. } => Severity::Warning,
             _ => Severity::Error,
         }
@@ -169,6 +180,7 @@ impl ProblemKind {
             ProblemKind::MissingSource => "missing-source",
             ProblemKind::LongSummary(_) => "long-summary",
             ProblemKind::NotABoolean(_) => "not-a-boolean",
+            ProblemKind::NotUtf8 { .. } => "not-utf8",
             ProblemKind::DuplicateIdAcrossFiles { .. } => "duplicate-id-across-files",
             ProblemKind::TagConflict { .. } => "tag-conflict",
         }
@@ -209,6 +221,9 @@ impl ProblemKind {
             }
             ProblemKind::TagConflict { tag, kept } => fill(t.tag_conflict, &[tag, kept]),
             ProblemKind::NotABoolean(value) => fill(t.not_a_boolean, &[value]),
+            ProblemKind::NotUtf8 { line, column, places } => {
+                fill(t.not_utf8, &[&line.to_string(), &column.to_string(), &places.to_string()])
+            }
         }
     }
 
@@ -236,9 +251,11 @@ pub fn date_error(error: &DateError, lang: Lang) -> String {
 
 impl Problem {
     /// `events[3].date (khoi-nghia-bac-son): …` in `lang`.
+    /// A problem of the whole file (its encoding) has no path and is its message alone.
     pub fn describe(&self, lang: Lang) -> String {
         match &self.event_id {
             Some(id) => format!("{} ({id}): {}", self.path, self.kind.message(lang)),
+            None if self.path.is_empty() => self.kind.message(lang),
             None => format!("{}: {}", self.path, self.kind.message(lang)),
         }
     }

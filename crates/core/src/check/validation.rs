@@ -3,11 +3,12 @@
 //! JSON for scripts. Warnings do not fail a check unless it is strict.
 
 use crate::check::position::{JsonPositions, Position};
-use crate::check::problem::{LoadError, Problem, Severity};
+use crate::check::problem::{LoadError, Problem, ProblemKind, Severity};
 use crate::formats::json::Json;
 use crate::i18n::fill;
 use crate::load::parse::parse_dataset;
 use crate::load::sources::{merge_datasets, parse_index, IndexError, SourceIndex};
+use crate::load::utf8::utf8_text;
 use crate::model::lang::Lang;
 
 /// A problem and where it is in the file.
@@ -39,20 +40,13 @@ pub struct FileCheck {
     pub result: Result<Checked, (LoadError, Option<Position>)>,
 }
 
-/// Checks a dataset's text, read from `file`.
-pub fn check(file: &str, text: &str) -> FileCheck {
-    let result = match parse_dataset(text) {
+/// Checks a dataset's text or bytes, read from `file`.
+pub fn check(file: &str, data: impl AsRef<[u8]>) -> FileCheck {
+    let bytes = data.as_ref();
+    let result = match parse_dataset(bytes) {
         Ok(loaded) => {
-            let positions = JsonPositions::new(text);
-            let start = Position { line: 1, column: 1 };
-            let mut problems: Vec<Located> = loaded
-                .problems
-                .iter()
-                .map(|p| Located {
-                    problem: p.clone(),
-                    position: positions.as_ref().map_or(start, |ps| ps.locate(&p.path).0),
-                })
-                .collect();
+            let positions = JsonPositions::new(&utf8_text(bytes).0);
+            let mut problems = locate(&loaded.problems, positions.as_ref());
             // In the order an editor meets them going down the file; a missing field is at the
             // start of the object it is missing from.
             problems.sort_by_key(|l| l.position);
@@ -67,6 +61,26 @@ pub fn check(file: &str, text: &str) -> FileCheck {
         }
     };
     FileCheck { file: file.to_string(), result }
+}
+
+/// Each problem with its place: where a value is, or where the text stops being UTF-8.
+fn locate(problems: &[Problem], positions: Option<&JsonPositions>) -> Vec<Located> {
+    let start = Position { line: 1, column: 1 };
+    let at = |p: &Problem| match p.kind {
+        ProblemKind::NotUtf8 { line, column, .. } => Position { line, column },
+        _ => positions.map_or(start, |ps| ps.locate(&p.path).0),
+    };
+    problems.iter().map(|p| Located { problem: p.clone(), position: at(p) }).collect()
+}
+
+/// The check of an index's own text when it has problems (bytes that are not UTF-8): a file
+/// with no events, so the report and `--strict` count its warnings like any file's.
+pub fn check_index_text(file: &str, index: &SourceIndex) -> Option<FileCheck> {
+    let problems = locate(&index.problems, None);
+    (!problems.is_empty()).then(|| FileCheck {
+        file: file.to_string(),
+        result: Ok(Checked { events: 0, skipped: 0, problems }),
+    })
 }
 
 impl FileCheck {
@@ -120,8 +134,8 @@ impl FileCheck {
 
 /// Checks the files an index lists, together: each file as [`check`] does, plus what only the
 /// merge shows (an id used by two files, a tag labelled differently), added to the file it
-/// concerns with its line and column. `files` are (name, text) in the index's order.
-pub fn check_together(files: &[(String, String)]) -> Vec<FileCheck> {
+/// concerns with its line and column. `files` are (name, text or bytes) in the index's order.
+pub fn check_together<T: AsRef<[u8]>>(files: &[(String, T)]) -> Vec<FileCheck> {
     let mut checks: Vec<FileCheck> = files.iter().map(|(name, text)| check(name, text)).collect();
     let parts = files.iter().map(|(name, text)| (name.clone(), parse_dataset(text).ok())).collect();
     let merged = merge_datasets(parts, None, None);
@@ -129,7 +143,8 @@ pub fn check_together(files: &[(String, String)]) -> Vec<FileCheck> {
         let Some(file) = problem.file else { continue };
         let Ok(checked) = &mut checks[file].result else { continue };
         let start = Position { line: 1, column: 1 };
-        let position = JsonPositions::new(&files[file].1).map_or(start, |ps| ps.locate(&problem.path).0);
+        let text = utf8_text(files[file].1.as_ref()).0;
+        let position = JsonPositions::new(&text).map_or(start, |ps| ps.locate(&problem.path).0);
         // The event was counted as valid by the file's own check; the merge leaves it out.
         if problem.severity == Severity::Error && problem.index.is_some() {
             checked.events = checked.events.saturating_sub(1);
@@ -151,10 +166,12 @@ pub struct IndexCheck {
     pub errors: Vec<(IndexError, Position)>,
 }
 
-/// Reads an index for `daumoc validate`; its mistakes come back located in the file.
-pub fn check_index(file: &str, text: &str) -> Result<SourceIndex, IndexCheck> {
-    parse_index(text).map_err(|errors| {
-        let positions = JsonPositions::new(text);
+/// Reads an index (text or bytes) for `daumoc validate`; its mistakes come back located in the
+/// file.
+pub fn check_index(file: &str, data: impl AsRef<[u8]>) -> Result<SourceIndex, IndexCheck> {
+    let bytes = data.as_ref();
+    parse_index(bytes).map_err(|errors| {
+        let positions = JsonPositions::new(&utf8_text(bytes).0);
         let start = Position { line: 1, column: 1 };
         let errors = errors
             .into_iter()

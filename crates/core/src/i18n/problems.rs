@@ -28,6 +28,8 @@ pub struct ProblemStrings {
     pub tag_conflict: &'static str,
     /// {0}=the value found where true or false was expected (`anniversary`).
     pub not_a_boolean: &'static str,
+    /// {0}=line, {1}=column of the first byte that is not UTF-8, {2}=how many places.
+    pub not_utf8: &'static str,
     pub date_format: &'static str,
     pub date_year: &'static str,
     pub date_month: &'static str,
@@ -88,6 +90,7 @@ pub const VI: ProblemStrings = ProblemStrings {
     duplicate_id_across_files: "mã \"{0}\" đã được dùng trong tệp {1}: giữ sự kiện của {1}, bỏ sự kiện này của {2}",
     tag_conflict: "thẻ \"{0}\" có nhãn khác trong tệp {1}; dùng nhãn của {1}",
     not_a_boolean: "{0} không phải có hay không (true hoặc false); dùng mặc định của loại sự kiện",
+    not_utf8: "Tệp không được lưu theo bảng mã UTF-8: chữ không đọc được hiện thành �, chỗ đầu tiên ở dòng {0}, cột {1} (tổng cộng {2} chỗ). Mọi sự kiện vẫn được hiển thị. Hãy lưu lại tệp với bảng mã UTF-8 (trang biên tập đọc được tệp windows-1258 và ghi lại thành UTF-8)",
     date_format: "dùng dạng YYYY-MM-DD, YYYY-MM, YYYY hoặc --MM-DD (ngày lặp lại hằng năm)",
     date_year: "năm {0} nằm ngoài khoảng 1–9999",
     date_month: "tháng {0} không có (1–12)",
@@ -142,6 +145,7 @@ pub const EN: ProblemStrings = ProblemStrings {
         "the id \"{0}\" is already used in {1}: the event of {1} is kept, this one of {2} is left out",
     tag_conflict: "the tag \"{0}\" has another label in {1}; the label of {1} is used",
     not_a_boolean: "{0} is not a yes or no (true or false); the default of the event's category applies",
+    not_utf8: "The file is not saved as UTF-8: letters that cannot be read show as �, first at line {0}, column {1} ({2} in all). Every event is still shown. Save the file again as UTF-8 (the editors' page reads a windows-1258 file and writes it back as UTF-8)",
     date_format: "use YYYY-MM-DD, YYYY-MM, YYYY, or --MM-DD for a day that recurs every year",
     date_year: "year {0} is outside 1–9999",
     date_month: "month {0} does not exist (1–12)",

@@ -9,3 +9,4 @@ pub(crate) mod parse;
 pub(crate) mod sources;
 #[cfg(feature = "tools")]
 pub(crate) mod stepwise_parse;
+pub(crate) mod utf8;

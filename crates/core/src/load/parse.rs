@@ -38,6 +38,12 @@ impl Loaded {
         self.problems.iter().filter(|p| p.severity == Severity::Error)
     }
 
+    /// Files (or the index) with bytes that are not UTF-8: their letters show as U+FFFD, which
+    /// visitors see, so the app says why although no event was left out.
+    pub fn unreadable_text(&self) -> impl Iterator<Item = &Problem> {
+        self.problems.iter().filter(|p| matches!(p.kind, crate::ProblemKind::NotUtf8 { .. }))
+    }
+
     /// Problems worth fixing that did not hide anything.
     pub fn warnings(&self) -> impl Iterator<Item = &Problem> {
         self.problems.iter().filter(|p| p.severity == Severity::Warning)
@@ -81,9 +87,20 @@ const EVENT_FIELDS: [&str; 15] = [
     "links",
 ];
 
-/// Parses and validates a dataset from JSON text.
-pub fn parse_dataset(text: &str) -> Result<Loaded, LoadError> {
-    parse_value(&read_json(text)?)
+/// Parses and validates a dataset from JSON text or bytes. Bytes that are not UTF-8 show as
+/// U+FFFD, with a problem saying where (every event is still read).
+pub fn parse_dataset(data: impl AsRef<[u8]>) -> Result<Loaded, LoadError> {
+    parse_bytes(data.as_ref())
+}
+
+// Not generic, so that the app's wasm holds one copy whatever the callers pass.
+fn parse_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
+    let (text, problem) = crate::load::utf8::utf8_text(bytes);
+    let mut loaded = parse_value(&read_json(&text)?)?;
+    if let Some(problem) = problem {
+        loaded.problems.insert(0, problem);
+    }
+    Ok(loaded)
 }
 
 /// JSON text to a value, with the line and column of a syntax error.

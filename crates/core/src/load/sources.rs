@@ -9,6 +9,7 @@ use crate::check::problem::{LoadError, Problem, ProblemKind};
 use crate::i18n::fill;
 use crate::load::json_syntax::json_message;
 use crate::load::parse::{localized_value, parse_value, read_json, EventOrigin, Loaded};
+use crate::load::utf8::utf8_text;
 use crate::model::event::{Dataset, SUPPORTED_VERSION};
 use crate::model::lang::{Lang, Localized};
 use serde_json::{Map, Value};
@@ -38,6 +39,10 @@ pub struct SourceIndex {
     pub subtitle: Option<Localized>,
     /// The files, in the order they were listed (it decides which file wins a conflict).
     pub files: Vec<SourceFile>,
+    /// Problems of the index file itself (its text not UTF-8), reported first by [`merge`].
+    ///
+    /// [`merge`]: SourceIndex::merge
+    pub problems: Vec<Problem>,
 }
 
 /// What is wrong with an index, with where it is (`files[2].file`).
@@ -165,13 +170,17 @@ pub fn is_index(value: &Value) -> bool {
     value.get("files").is_some_and(Value::is_array) && value.get("events").is_none()
 }
 
-/// Parses an index from JSON text; every error is returned, none is fatal alone.
-pub fn parse_index(text: &str) -> Result<SourceIndex, Vec<IndexError>> {
-    let value = read_json(text).map_err(|e| match e {
+/// Parses an index from JSON text or bytes; every error is returned, none is fatal alone. Bytes
+/// that are not UTF-8 are a problem in the index's `problems`.
+pub fn parse_index(data: impl AsRef<[u8]>) -> Result<SourceIndex, Vec<IndexError>> {
+    let (text, problem) = utf8_text(data.as_ref());
+    let value = read_json(&text).map_err(|e| match e {
         LoadError::Json { line, column, detail } => vec![IndexError::Json { line, column, detail }],
         _ => vec![IndexError::NotAnIndex],
     })?;
-    parse_index_value(&value)
+    let mut index = parse_index_value(&value)?;
+    index.problems.extend(problem);
+    Ok(index)
 }
 
 /// Parses an index from a JSON value.
@@ -203,7 +212,7 @@ pub fn parse_index_value(value: &Value) -> Result<SourceIndex, Vec<IndexError>> 
         Some(list) => read_entries(list, &mut errors),
     };
     if errors.is_empty() {
-        Ok(SourceIndex { version, title, subtitle, files })
+        Ok(SourceIndex { version, title, subtitle, files, problems: Vec::new() })
     } else {
         Err(errors)
     }
@@ -329,13 +338,26 @@ impl fmt::Display for DataFileError {
 
 impl std::error::Error for DataFileError {}
 
-/// Reads JSON text as an index when it has the shape of one ([`is_index`]), else as a dataset.
-pub fn read_data_file(text: &str) -> Result<DataFile, DataFileError> {
-    let value = read_json(text).map_err(DataFileError::Dataset)?;
+/// Reads a JSON file's text or bytes as an index when it has the shape of one ([`is_index`]),
+/// else as a dataset. Bytes that are not UTF-8 are a problem of the file, not a failure.
+pub fn read_data_file(data: impl AsRef<[u8]>) -> Result<DataFile, DataFileError> {
+    read_data_bytes(data.as_ref())
+}
+
+// Not generic, so that the app's wasm holds one copy whatever the callers pass.
+fn read_data_bytes(bytes: &[u8]) -> Result<DataFile, DataFileError> {
+    let (text, problem) = utf8_text(bytes);
+    let value = read_json(&text).map_err(DataFileError::Dataset)?;
     if is_index(&value) {
-        parse_index_value(&value).map(DataFile::Index).map_err(DataFileError::Index)
+        let mut index = parse_index_value(&value).map_err(DataFileError::Index)?;
+        index.problems.extend(problem);
+        Ok(DataFile::Index(index))
     } else {
-        parse_value(&value).map(DataFile::Dataset).map_err(DataFileError::Dataset)
+        let mut loaded = parse_value(&value).map_err(DataFileError::Dataset)?;
+        if let Some(problem) = problem {
+            loaded.problems.insert(0, problem);
+        }
+        Ok(DataFile::Dataset(loaded))
     }
 }
 
@@ -344,7 +366,11 @@ impl SourceIndex {
     /// that could not be loaded); see [`merge_datasets`]. Problems name files by their listed path.
     pub fn merge(&self, parts: Vec<Option<Loaded>>) -> Loaded {
         let named = self.files.iter().map(|f| f.file.clone()).zip(parts).collect();
-        merge_datasets(named, self.title.clone(), self.subtitle.clone())
+        let mut merged = merge_datasets(named, self.title.clone(), self.subtitle.clone());
+        for problem in self.problems.iter().rev() {
+            merged.problems.insert(0, problem.clone());
+        }
+        merged
     }
 }
 
@@ -571,7 +597,7 @@ mod tests {
         let as_index = read_data_file(r#"{"version":1,"files":[{"file":"a.json"}]}"#).unwrap();
         assert!(matches!(as_index, DataFile::Index(ref i) if i.files.len() == 1));
         let as_dataset =
-            read_data_file(&format!(r#"{{"version":1,"events":[{}]}}"#, event("a", "1940"))).unwrap();
+            read_data_file(format!(r#"{{"version":1,"events":[{}]}}"#, event("a", "1940"))).unwrap();
         assert!(matches!(as_dataset, DataFile::Dataset(ref l) if l.dataset.events.len() == 1));
         // Both keys: a dataset with an unknown extra field, as older tools would read it.
         let both = read_data_file(r#"{"version":1,"files":[],"events":[]}"#).unwrap();
