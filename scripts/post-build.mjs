@@ -88,15 +88,13 @@ if (!match) throw new Error('trunk did not write its inline loader where expecte
 //     early for a link that opens its screen).
 let chunks = {};
 if (!editorBuild) {
-  const glue = match[1].match(/from '\.\/([a-z_]+-[0-9a-f]+\.js)'/)?.[1];
-  const wasm = match[1].match(/module_or_path: '\.\/(daumoc-[0-9a-f]+_bg\.wasm)'/)?.[1];
-  if (!glue || !wasm) throw new Error('trunk\'s loader does not name the glue and the wasm where expected');
-  if (isSplitBuild(fs.readFileSync(path.join(staging, glue), 'utf8'))) {
+  const { glue, wasm } = loaderFiles(match[1]);
+  if (isSplitBuild(fs.readFileSync(path.join(staging, glue.name), 'utf8'))) {
     const source = fs.readFileSync(path.join(process.cwd(), 'index.html'), 'utf8');
     const level = source.match(/data-wasm-opt="(\w+)"/)?.[1];
     const params = source.match(/data-wasm-opt-params="([^"]*)"/)?.[1];
     if (!level || params === undefined) throw new Error('index.html has no wasm-opt level and parameters where expected');
-    const split = splitWasm({ staging, page: html, glue, wasm, optArgs: [`-O${level}`, ...params.split(/\s+/).filter(Boolean)] });
+    const split = splitWasm({ staging, page: html, glue: glue.name, wasm: wasm.name, optArgs: [`-O${level}`, ...params.split(/\s+/).filter(Boolean)] });
     html = split.page;
     chunks = split.chunks;
   }
@@ -169,18 +167,29 @@ if (editorBuild) {
 // compiler. DAUMOC_WASM_HEAD sets the size (0: the whole module as a file). docs/decisions.md.
 function wasmInPage(page, code) {
   const headBytes = Number(process.env.DAUMOC_WASM_HEAD ?? 256 * 1024);
-  const source = code.match(/module_or_path: '\.\/(daumoc-[0-9a-f]+_bg\.wasm)'/);
-  if (!source) throw new Error('trunk\'s loader does not name the wasm where expected');
-  const bytes = fs.readFileSync(path.join(staging, source[1]));
+  const { wasm } = loaderFiles(code, ['wasm']);
+  const bytes = fs.readFileSync(path.join(staging, wasm.name));
   const head = bytes.subarray(0, headBytes);
   const tail = bytes.subarray(head.length);
-  const file = rewriteFile(page, source[1], bytes, tail);
+  const file = rewriteFile(page, wasm.name, bytes, tail);
   const start = fs.readFileSync(path.join(process.cwd(), 'src/wasm_head.js'), 'utf8');
   return {
     page: file.page,
-    code: `${start}\n${code.replace(source[0], () => `module_or_path: wasmSource('./${file.name}', '${file.integrity}')`)}`,
+    code: `${start}\n${code.replace(wasm.text, () => `module_or_path: wasmSource('./${file.name}', '${file.integrity}')`)}`,
     head: wasmHeadBlock(head),
   };
+}
+
+// The glue and the wasm that trunk's visitors' loader (`code`) names: each file's name and the
+// text of the loader that names it (step 1a, wasmInPage and inlineLoader read the same loader;
+// the wasm's name is gone from it once wasmInPage has rewritten it). Throws for one not named.
+function loaderFiles(code, wanted = ['glue', 'wasm']) {
+  const patterns = { glue: /from '\.\/([a-z_]+-[0-9a-f]+\.js)'/, wasm: /module_or_path: '\.\/(daumoc-[0-9a-f]+_bg\.wasm)'/ };
+  return Object.fromEntries(wanted.map((kind) => {
+    const found = code.match(patterns[kind]);
+    if (!found) throw new Error(`trunk's loader does not name the ${kind} where expected`);
+    return [kind, { name: found[1], text: found[0] }];
+  }));
 }
 
 // The visitors' loader and wasm-bindgen's glue, minified into one module written at the end of
@@ -191,17 +200,16 @@ function wasmInPage(page, code) {
 // and without it esbuild drops the glue's unused exports. Returns the page without the glue's
 // preload, and the script.
 function inlineLoader(page, code) {
-  const glue = code.match(/from '\.\/([a-z_]+-[0-9a-f]+\.js)'/);
-  if (!glue) throw new Error('trunk\'s loader imports no glue where expected');
-  const preload = new RegExp(`<link rel="modulepreload" href="\\./${glue[1].replace('.', '\\.')}"[^>]*>\\s*`);
-  if (!preload.test(page)) throw new Error(`no modulepreload of ${glue[1]} where expected`);
+  const { glue } = loaderFiles(code, ['glue']);
+  const preload = new RegExp(`<link rel="modulepreload" href="\\./${glue.name.replace('.', '\\.')}"[^>]*>\\s*`);
+  if (!preload.test(page)) throw new Error(`no modulepreload of ${glue.name} where expected`);
   const contents = code.replace(/^window\.wasmBindings = bindings;$/m, '');
   const bundle = buildSync({
     stdin: { contents, resolveDir: staging, sourcefile: 'loader.js' },
     bundle: true, minify: true, format: 'esm', target: 'es2022', write: false, logLevel: 'error',
   }).outputFiles[0].text;
   if (bundle.includes('</script')) throw new Error('the loader bundle would end its <script> early');
-  fs.rmSync(path.join(staging, glue[1]));
+  fs.rmSync(path.join(staging, glue.name));
   fs.rmSync(path.join(staging, LOADER), { force: true }); // bundled with the glue, when split
   return { page: page.replace(preload, ''), script: `<script type="module">${bundle.trim()}</script>` };
 }
