@@ -1,11 +1,14 @@
-//! Screens few visitors open on a first visit: the anniversaries, the presentation and an event's
-//! detail. In the shipping build (`--cfg daumoc_split`, set by scripts/release-cargo/cargo) each
-//! is a WebAssembly chunk of its own, loaded the first time it is shown, so the module every
-//! visitor waits for is smaller (docs/size.md). Elsewhere (tests, `trunk serve`) they are plain
-//! calls: a build without the splitting step could not load a split module.
+//! Screens few visitors open on a first visit: the anniversaries, the presentation, an event's
+//! detail, a teacher's lesson tray, and the notices of ignored parameters and of bad data; and one
+//! action, writing the calendar file. In the shipping build (`--cfg daumoc_split`, set by
+//! scripts/release-cargo/cargo) each is a WebAssembly chunk of its own, loaded the first time it
+//! is needed, so the module every visitor waits for is smaller (docs/size.md). Elsewhere (tests,
+//! `trunk serve`) they are plain calls: a build without the splitting step could not load a split
+//! module.
 
-use crate::components::{AnniversaryView, EventDetail, Presentation};
-use daumoc_core::Catalog;
+use crate::browser;
+use crate::components::{AnniversaryView, DataNotice, EventDetail, LessonTray, ParamNotice, Presentation};
+use daumoc_core::{anniversaries_ics, events_ics, Catalog, IcsStamp, Lang};
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use std::sync::Arc;
@@ -35,6 +38,78 @@ fn presentation_screen(
 )]
 fn detail_panel(catalog: Arc<Catalog>) -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <EventDetail catalog /> }.into_any())
+}
+
+#[cfg_attr(
+    daumoc_split,
+    leptos::wasm_split::wasm_split(lesson, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn lesson_panel(catalog: Arc<Catalog>) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <LessonTray catalog /> }.into_any())
+}
+
+/// A teacher's lesson tray (mounted once the lesson has an event).
+pub fn lesson_tray(catalog: Arc<Catalog>) -> AnyView {
+    split_view(move || lesson_panel(catalog.clone()))
+}
+
+#[cfg_attr(
+    daumoc_split,
+    leptos::wasm_split::wasm_split(notices, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn notice_panel(catalog: Arc<Catalog>) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <ParamNotice /> <DataNotice catalog /> }.into_any())
+}
+
+/// The notices of URL parameters that were ignored and of problems in the data (mounted once
+/// there is one).
+pub fn notices(catalog: Arc<Catalog>) -> AnyView {
+    split_view(move || notice_panel(catalog.clone()))
+}
+
+/// What the calendar file holds: the events at `positions`, or their anniversaries in `year`.
+pub struct CalendarRequest {
+    /// The catalog the positions are of.
+    pub catalog: Arc<Catalog>,
+    /// The events, by position in the catalog.
+    pub positions: Vec<usize>,
+    /// The anniversaries of this year; `None` for the events themselves.
+    pub year: Option<i32>,
+    /// The language of the file's text.
+    pub lang: Lang,
+    /// When the file is written.
+    pub stamp: IcsStamp,
+    /// The calendar's name.
+    pub name: String,
+}
+
+#[cfg_attr(
+    daumoc_split,
+    leptos::wasm_split::wasm_split(calendar, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn calendar_file(request: CalendarRequest) -> Result<(), SplitLoaderError> {
+    let CalendarRequest { catalog, positions, year, lang, stamp, name } = request;
+    let events = positions.iter().filter_map(|&i| catalog.events().get(i)).collect::<Vec<_>>();
+    let (text, file) = match year {
+        Some(y) => (anniversaries_ics(events, y, lang, stamp, &name), format!("dau-moc-ky-niem-{y}.ics")),
+        None => (events_ics(events, lang, stamp, &name), "dau-moc-su-kien.ics".to_string()),
+    };
+    browser::download(&file, "text/calendar;charset=utf-8", &text);
+    Ok(())
+}
+
+/// Writes the calendar file and offers it as a download, once its chunk is in: shown as a
+/// [`Chunk`](crate::components::Chunk) with nothing of its own, so a slow or failed chunk says so
+/// at the foot of the screen, with "Try again".
+pub fn calendar(request: impl Fn() -> CalendarRequest + 'static) -> AnyView {
+    #[cfg(daumoc_split)]
+    let write = move || {
+        let pending = calendar_file(request());
+        async move { pending.await.map(|()| ().into_any()) }
+    };
+    #[cfg(not(daumoc_split))]
+    let write = move || calendar_file(request()).map(|()| ().into_any());
+    split_view(write)
 }
 
 /// The anniversaries screen.

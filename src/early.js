@@ -77,8 +77,10 @@
     }
     // A link that opens a screen whose code is a chunk of its own (src/chunks.rs) asks for the
     // chunk now too, instead of a round trip after the app starts.
-    var wanted = [params.get('event') && 'detail', params.get('mode') === 'present' && 'presentation',
-      params.get('view') === 'anniversaries' && 'anniversaries'];
+    var present = params.get('mode') === 'present';
+    var wanted = [params.get('event') && 'detail', present && 'presentation',
+      params.get('view') === 'anniversaries' && 'anniversaries',
+      params.get('ids') && !present && params.get('embed') !== '1' && 'lesson'];
     wanted.forEach(function (screen) { (chunks[screen] || []).forEach(preload); });
   }
   // With the pre-rendered screen, the data is asked for once that screen is painted: the app

@@ -1,9 +1,10 @@
 //! "Tải lịch (.ics)": the anniversaries of a year, or the filtered dated events, as an
-//! iCalendar file, written by the core.
+//! iCalendar file, written by the core in a chunk of its own (`crate::chunks::calendar`).
 
 use crate::browser;
+use crate::chunks::{self, CalendarRequest};
 use crate::state::use_ui;
-use daumoc_core::{anniversaries_ics, events_ics, Catalog, IcsStamp};
+use daumoc_core::{Catalog, IcsStamp};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -16,26 +17,30 @@ pub fn CalendarDownload(
     year: Signal<Option<i32>>,
 ) -> impl IntoView {
     let ui = use_ui();
-    let download = move |_| {
+    // Each press writes the file anew, with what is shown then.
+    let presses = RwSignal::new(0u32);
+    let request = move || {
         let lang = ui.lang.get_untracked();
-        let stamp = IcsStamp::from_unix_seconds(browser::unix_seconds()).unwrap_or(IcsStamp::UNIX_EPOCH);
         let name = catalog
             .dataset()
             .title
             .as_ref()
             .map(|t| t.text(lang).to_string())
             .unwrap_or_else(|| lang.strings().ui.default_title.to_string());
-        let events =
-            visible.with_untracked(|p| p.iter().filter_map(|&i| catalog.events().get(i)).collect::<Vec<_>>());
-        let (text, file) = match year.get_untracked() {
-            Some(y) => (anniversaries_ics(events, y, lang, stamp, &name), format!("dau-moc-ky-niem-{y}.ics")),
-            None => (events_ics(events, lang, stamp, &name), "dau-moc-su-kien.ics".to_string()),
-        };
-        browser::download(&file, "text/calendar;charset=utf-8", &text);
+        CalendarRequest {
+            catalog: catalog.clone(),
+            positions: visible.get_untracked(),
+            year: year.get_untracked(),
+            lang,
+            stamp: IcsStamp::from_unix_seconds(browser::unix_seconds()).unwrap_or(IcsStamp::UNIX_EPOCH),
+            name,
+        }
     };
+    let request = StoredValue::new_local(request);
     view! {
-        <button type="button" class="link-button calendar-download" on:click=download>
+        <button type="button" class="link-button calendar-download" on:click=move |_| presses.update(|n| *n += 1)>
             {move || ui.strings().ui.download_ics}
         </button>
+        {move || (presses.get() > 0).then(|| chunks::calendar(move || request.with_value(|r| r())))}
     }
 }

@@ -2,10 +2,7 @@
 //! once per change) and lays out the timeline or the anniversary screen, with the detail panel.
 
 use crate::chunks;
-use crate::components::{
-    DataNotice, Deferred, FilterPanel, LessonTray, OverviewAxis, ParamNotice, PrintSummary, Timeline,
-    UpcomingStrip,
-};
+use crate::components::{Deferred, FilterPanel, OverviewAxis, PrintSummary, Timeline, UpcomingStrip};
 use crate::list_window::ListWindow;
 use crate::state::use_ui;
 use daumoc_core::{Catalog, Mode, View};
@@ -78,9 +75,8 @@ pub fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     };
     view! {
         <PrintSummary catalog=catalog.clone() visible />
-        <ParamNotice />
-        <DataNotice catalog=catalog.clone() />
-        {(!embedded).then(|| view! { <LessonTray catalog=catalog.clone() /> })}
+        {notices(catalog.clone())}
+        {(!embedded).then(|| lesson(catalog.clone()))}
         // Embedded, the detail opens in the flow above either screen: a frame that grows with its
         // content has no fixed screen to lay a dialog over.
         {embedded.then(|| detail(catalog.clone()))}
@@ -99,6 +95,26 @@ fn detail(catalog: Arc<Catalog>) -> impl IntoView {
     let opened =
         Memo::new(move |was: Option<&bool>| was == Some(&true) || ui.view.with(|v| v.event.is_some()));
     move || opened.get().then(|| chunks::detail(catalog.clone()))
+}
+
+/// The notices, from the first time there is one to give: most visits have none, so their code
+/// may be a chunk (`crate::chunks`).
+fn notices(catalog: Arc<Catalog>) -> impl IntoView {
+    let ui = use_ui();
+    let of_data = catalog.has_notices();
+    let shown = Memo::new(move |was: Option<&bool>| {
+        was == Some(&true) || of_data || ui.notices.with(|n| !n.is_empty())
+    });
+    move || shown.get().then(|| chunks::notices(catalog.clone()))
+}
+
+/// The lesson tray, from the first time the lesson has an event: few visitors make one, so its
+/// code may be a chunk (`crate::chunks`).
+fn lesson(catalog: Arc<Catalog>) -> impl IntoView {
+    let ui = use_ui();
+    let started =
+        Memo::new(move |was: Option<&bool>| was == Some(&true) || ui.view.with(|v| !v.lesson.is_empty()));
+    move || started.get().then(|| chunks::lesson_tray(catalog.clone()))
 }
 
 /// Folds the text of the next [`FOLD_STEP`] events in a task of their own, and so on until the

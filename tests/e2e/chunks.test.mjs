@@ -1,5 +1,6 @@
 // Screens few visitors open on a first visit are WebAssembly chunks of their own (src/chunks.rs,
-// scripts/split-wasm.mjs): an event's detail, the anniversaries, the presentation. As a visitor:
+// scripts/split-wasm.mjs): an event's detail, the anniversaries, the presentation, a teacher's
+// lesson tray, the notices; and so is writing the calendar file. As a visitor:
 // the first screen never waits for them, the detail's is fetched at the first press, key or scroll
 // once the app is ready, a shared link to a split screen asks for its chunk with the data, and a
 // chunk that cannot come says so and can be tried again.
@@ -16,7 +17,7 @@ async function chunkMap() {
   const map = html.match(/var chunks = (\{[^;]*\});/);
   assert.ok(map, 'the early script names each split screen\'s chunk files');
   const chunks = JSON.parse(map[1]);
-  assert.deepEqual(Object.keys(chunks).sort(), ['anniversaries', 'detail', 'presentation']);
+  assert.deepEqual(Object.keys(chunks).sort(), ['anniversaries', 'calendar', 'detail', 'lesson', 'notices', 'presentation']);
   for (const files of Object.values(chunks)) {
     assert.ok(files.length >= 1 && files.every((f) => /^(split|chunk)_\w+-[0-9a-f]{16}\.wasm$/.test(f)), `hashed chunk names: ${files}`);
   }
@@ -71,8 +72,10 @@ test('the first screen loads no chunk; the detail\'s comes at the first key, the
   await until(page, 'the anniversaries screen', () => document.querySelector('.anniversaries .anniversary') !== null);
   const after = await fetchedWasm(page);
   for (const file of chunks.anniversaries) assert.ok(after.includes(file), `${file} is fetched when the anniversaries open`);
-  for (const file of chunks.presentation.filter((f) => !chunks.detail.includes(f) && !chunks.anniversaries.includes(f))) {
-    assert.ok(!after.includes(file), `${file} (the presentation's) is not fetched`);
+  for (const screen of ['presentation', 'calendar', 'lesson', 'notices']) {
+    for (const file of chunks[screen].filter((f) => !chunks.detail.includes(f) && !chunks.anniversaries.includes(f))) {
+      assert.ok(!after.includes(file), `${file} (the ${screen}'s) is not fetched`);
+    }
   }
   assert.deepEqual(page.problems, []);
   await close();
@@ -85,6 +88,7 @@ test('a shared link to a split screen asks for its chunk files with the data', {
     [`/?event=${id}`, 'detail', () => document.querySelector('dialog.detail[open]') !== null],
     ['/?view=anniversaries', 'anniversaries', () => document.querySelector('.anniversaries') !== null],
     ['/?mode=present', 'presentation', () => document.querySelector('.present__text, .present__empty') !== null],
+    [`/?ids=${id}`, 'lesson', () => document.querySelector('.lesson .lesson__item') !== null],
   ]) {
     const { page, close } = await phone(url);
     await until(page, `${url}: its chunk files preloaded`, (n) => document.querySelectorAll('link[rel=preload][href*="split_"], link[rel=preload][href*="chunk_"]').length >= n, chunks[screen].length);
@@ -113,6 +117,29 @@ test('a chunk that cannot load says so, and the screen comes when tried again', 
   await until(page, 'the anniversaries screen after trying again', () => document.querySelector('.anniversaries .anniversary') !== null);
   assert.equal(await page.locator('.chunk').count(), 0, 'the bar is gone');
   // The splitter's loader reports the failed fetch on the console; nothing else went wrong.
+  assert.ok(page.problems.length >= 1 && page.problems.every((p) => /fetch|network|Failed|ERR_/i.test(p)), page.problems.join('\n'));
+  await close();
+});
+
+test('the calendar file is written by its chunk at the first press; if it cannot come, trying again downloads it', { timeout: TIMEOUT }, async () => {
+  const chunks = await chunkMap();
+  let blocked = true;
+  const { page, close } = await phone('/?cat=document', (context) =>
+    context.route(/\/split_calendar-[0-9a-f]{16}\.wasm$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue())));
+  assert.equal(await settled(page), 'ready');
+  await page.locator('.filters__toggle').click(); // the phone's filter panel holds the button
+  await page.getByRole('button', { name: 'Tải lịch (.ics)' }).click();
+  await until(page, 'the failure bar', () => document.querySelector('.chunk--failed[role=alert]') !== null);
+  assert.ok(await page.locator('#search-input').isVisible(), 'the rest of the page still works');
+  blocked = false;
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: TIMEOUT / 2 }),
+    page.locator('.chunk--failed button').click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'dau-moc-su-kien.ics');
+  assert.equal(await page.locator('.chunk').count(), 0, 'the bar is gone');
+  const fetched = await fetchedWasm(page);
+  for (const file of chunks.calendar) assert.ok(fetched.includes(file), `${file} is fetched`);
   assert.ok(page.problems.length >= 1 && page.problems.every((p) => /fetch|network|Failed|ERR_/i.test(p)), page.problems.join('\n'));
   await close();
 });

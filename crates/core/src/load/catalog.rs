@@ -101,6 +101,12 @@ impl Catalog {
         }
     }
 
+    /// True when visitors are to be told of something in the data: a listed file that could not
+    /// be loaded, events left out as invalid, or text that is not UTF-8.
+    pub fn has_notices(&self) -> bool {
+        !self.failures.is_empty() || !self.loaded.is_valid() || self.loaded.unreadable_text().next().is_some()
+    }
+
     /// The position of the event with this id.
     pub fn position(&self, id: &str) -> Option<usize> {
         self.positions.get(id).copied()
