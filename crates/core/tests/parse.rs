@@ -301,3 +301,19 @@ fn an_index_that_is_not_utf8_reports_it_first_in_the_merged_timeline() {
     assert_eq!(files, [(None, "not-utf8"), (Some(0), "not-utf8")]);
     assert_eq!(merged.dataset.events.len(), 1);
 }
+
+#[test]
+fn visitors_are_told_of_left_out_events_unreadable_text_and_missing_files() {
+    let valid = dataset(vec![good_event("a")]);
+    assert!(!Catalog::new(parse_dataset(&valid).unwrap()).has_notices());
+    let invalid = dataset(vec![good_event("a"), with("b", "date", json!("hôm qua"))]);
+    assert!(Catalog::new(parse_dataset(&invalid).unwrap()).has_notices());
+    assert!(Catalog::new(parse_dataset(windows_1258(&valid)).unwrap()).has_notices());
+    let missing = FileFailure {
+        label: Localized::vi("B"),
+        url: "b.json".into(),
+        failure: LoadFailure::Http { url: "b.json".into(), status: 404 },
+    };
+    let catalog = Catalog::with_sources(parse_dataset(&valid).unwrap(), Vec::new(), vec![missing]);
+    assert!(catalog.has_notices());
+}
