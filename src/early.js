@@ -77,10 +77,13 @@
     }
     // A link that opens a screen whose code is a chunk of its own (src/chunks.rs) asks for the
     // chunk now too, instead of a round trip after the app starts.
-    var present = params.get('mode') === 'present';
+    // Read as the app reads them (crates/core/src/view/url_state.rs): any case, and the flag's
+    // other spellings.
+    var present = /^present$/i.test(params.get('mode') || '');
+    var embedded = /^(1|true|yes)$/i.test(params.get('embed') || '');
     var wanted = [params.get('event') && 'detail', present && 'presentation',
       params.get('view') === 'anniversaries' && 'anniversaries',
-      params.get('ids') && !present && params.get('embed') !== '1' && 'lesson'];
+      params.get('ids') && !present && !embedded && 'lesson'];
     wanted.forEach(function (screen) { (chunks[screen] || []).forEach(preload); });
   }
   // With the pre-rendered screen, the data is asked for once that screen is painted: the app
