@@ -28,8 +28,8 @@ pub fn read_bytes(path: &str) -> Result<Vec<u8>, String> {
 /// error saying how many. Unreadable: exit 2; not a dataset, or a bad index: exit 1.
 pub fn load_dataset(file: &str, lang: Lang) -> Result<Loaded, Failure> {
     let bytes = read_bytes(file).map_err(|m| (EXIT_USAGE, format!("daumoc: {m}")))?;
-    let loaded = match read_data_file(&bytes) {
-        Ok(DataFile::Dataset(loaded)) => loaded,
+    let (loaded, names) = match read_data_file(&bytes) {
+        Ok(DataFile::Dataset(loaded)) => (loaded, Vec::new()),
         Ok(DataFile::Index(index)) => load_index(file, &index, lang)?,
         Err(DataFileError::Dataset(e)) => {
             return Err((EXIT_INVALID, format!("{file}: error: {}", e.message(lang))))
@@ -40,6 +40,11 @@ pub fn load_dataset(file: &str, lang: Lang) -> Result<Loaded, Failure> {
     };
     if loaded.skipped_count() > 0 {
         eprintln!("{file}: {} invalid events left out; see `daumoc validate {file}`", loaded.skipped_count());
+    }
+    // Letters read as U+FFFD are lost in what a command writes: said, with the file to mend.
+    for problem in loaded.unreadable_text() {
+        let name = problem.file.and_then(|i| names.get(i)).map_or(file, String::as_str);
+        eprintln!("{name}: warning: {}", problem.describe(lang));
     }
     Ok(loaded)
 }
@@ -59,7 +64,8 @@ pub fn read_listed(index_file: &str, index: &SourceIndex) -> Vec<(String, Result
 
 /// Every file of an index, merged. Unlike the app, which shows what it can, a command stops at
 /// a file it cannot read or parse: an export missing a file would silently lack its events.
-fn load_index(file: &str, index: &SourceIndex, lang: Lang) -> Result<Loaded, Failure> {
+/// Returns the merged dataset and the files' paths, in listed order.
+fn load_index(file: &str, index: &SourceIndex, lang: Lang) -> Result<(Loaded, Vec<String>), Failure> {
     let mut parts = Vec::new();
     for (path, text) in read_listed(file, index) {
         let text = text.map_err(|m| (EXIT_USAGE, format!("daumoc: {m} (listed in {file})")))?;
@@ -67,11 +73,12 @@ fn load_index(file: &str, index: &SourceIndex, lang: Lang) -> Result<Loaded, Fai
             .map_err(|e| (EXIT_INVALID, format!("{path}: error: {}", e.message(lang))))?;
         parts.push((path, Some(loaded)));
     }
-    let merged = daumoc_core::merge_datasets(parts, index.title.clone(), index.subtitle.clone());
+    let names = parts.iter().map(|(path, _)| path.clone()).collect();
+    let merged = index.merge_named(parts);
     for p in merged.errors().filter(|p| p.kind.is_cross_file()) {
         eprintln!("{file}: error: {}", p.kind.message(lang));
     }
-    Ok(merged)
+    Ok((merged, names))
 }
 
 /// An output that cannot (or may not) be written: exit 2 with "daumoc COMMAND: message".

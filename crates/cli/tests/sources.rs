@@ -138,5 +138,14 @@ fn text_that_is_not_utf8_is_a_located_warning_of_its_file_and_every_event_is_rea
     let out = daumoc(&["export", "--to", "csv", &a], None);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stdout(&out).contains("B\u{FFFD}c S\u{FFFD}n"), "{}", stdout(&out));
+    // What a command writes has lost those letters: it says so, naming the file to mend.
+    let warning =
+        ": warning: The file is not saved as UTF-8: letters that cannot be read show as �, first at line";
+    assert!(stderr(&out).contains(&format!("{a}{warning} 2, column 33 (2 in all)")), "{}", stderr(&out));
+    let out = daumoc(&["export", "--to", "csv", &index], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let said = stderr(&out);
+    assert!(said.contains(&format!("{index}{warning} 1, column 50 (1 in all)")), "{said}");
+    assert!(said.contains(&format!("{a}{warning} 2, column 33 (2 in all)")), "{said}");
     let _ = std::fs::remove_dir_all(&dir);
 }

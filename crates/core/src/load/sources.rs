@@ -366,7 +366,14 @@ impl SourceIndex {
     /// that could not be loaded); see [`merge_datasets`]. Problems name files by their listed path.
     pub fn merge(&self, parts: Vec<Option<Loaded>>) -> Loaded {
         let named = self.files.iter().map(|f| f.file.clone()).zip(parts).collect();
-        let mut merged = merge_datasets(named, self.title.clone(), self.subtitle.clone());
+        self.merge_named(named)
+    }
+
+    /// [`merge`](SourceIndex::merge) with each file named as the caller read it (the CLI names
+    /// them by their path from where it runs): this index's title and subtitle, and its own
+    /// problems first.
+    pub fn merge_named(&self, files: Vec<(String, Option<Loaded>)>) -> Loaded {
+        let mut merged = merge_datasets(files, self.title.clone(), self.subtitle.clone());
         for problem in self.problems.iter().rev() {
             merged.problems.insert(0, problem.clone());
         }
