@@ -190,6 +190,57 @@ fn only_http_links_are_kept() {
 }
 
 #[test]
+fn a_field_of_the_wrong_kind_is_one_problem_and_its_neighbours_are_still_read() {
+    let mut e = good_event("x");
+    e["source"] = json!("a text, not an object");
+    e["reference"] = json!(["26/CT-TTg"]);
+    e["media"] = json!({ "url": "https://example.org/a.jpg" });
+    e["links"] = json!([7, { "url": " https://example.org/tin ", "label": " Tin " }]);
+    e["tags"] = json!("khoa-hoc");
+    e["anniversary"] = json!("có");
+    e["place"] = json!({ "en": "Lang Son" });
+    let loaded = parse_dataset(dataset(vec![e])).unwrap();
+    let found: Vec<(&str, &ProblemKind)> =
+        loaded.problems.iter().map(|p| (p.path.as_str(), &p.kind)).collect();
+    assert_eq!(
+        found,
+        vec![
+            ("events[0].anniversary", &ProblemKind::NotABoolean("\"có\"".into())),
+            ("events[0].place.vi", &ProblemKind::MissingVietnamese),
+            ("events[0].tags", &ProblemKind::WrongType { expected: "a list" }),
+            ("events[0].reference", &ProblemKind::WrongType { expected: "an object" }),
+            ("events[0].source", &ProblemKind::WrongType { expected: "an object" }),
+            ("events[0].media", &ProblemKind::WrongType { expected: "a list" }),
+            ("events[0].links[0]", &ProblemKind::WrongType { expected: "an object" }),
+        ]
+    );
+    assert_eq!(loaded.skipped_count(), 1);
+    // A known field of the wrong kind is reported, not kept as an unknown one.
+    let loaded = parse_dataset(dataset(vec![with("y", "anniversary", json!("có"))])).unwrap();
+    assert_eq!(only_problem(&loaded).kind, ProblemKind::NotABoolean("\"có\"".into()));
+    assert!(loaded.dataset.events[0].extra.is_empty(), "{:?}", loaded.dataset.events[0].extra);
+}
+
+#[test]
+fn texts_are_read_without_surrounding_spaces() {
+    let mut e = with(" x ", "title", json!({ "vi": " Một ", "en": "One" }));
+    e["source"] = json!({ "document": "d", "url": " https://example.org/a ", "quote": " q " });
+    e["tags"] = json!([" a ", "a", "b"]);
+    let mut file: serde_json::Value = serde_json::from_str(&dataset(vec![e])).unwrap();
+    file["tags"] = json!({ "a": "A", "b": { "vi": "B", "en": "  " } });
+    let loaded = parse_dataset(file.to_string()).unwrap();
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let event = &loaded.dataset.events[0];
+    assert_eq!(event.id, "x");
+    assert_eq!(event.title, Localized { vi: "Một".into(), en: Some("One".into()) });
+    assert_eq!(event.tags, ["a", "b"]);
+    let source = event.source.as_ref().unwrap();
+    assert_eq!(source.url.as_deref(), Some("https://example.org/a"));
+    assert_eq!(source.quote.as_deref(), Some(" q "), "a quote keeps its own spacing");
+    assert_eq!(loaded.dataset.tags["b"], Localized::vi("B"));
+}
+
+#[test]
 fn unknown_fields_are_kept_and_ignored() {
     let mut e = good_event("x");
     e["gallery"] = json!({ "url": "x.jpg" });

@@ -7,8 +7,9 @@
 
 use crate::check::problem::{LoadError, Problem, ProblemKind};
 use crate::i18n::fill;
+use crate::load::fields::localized_value;
 use crate::load::json_syntax::json_message;
-use crate::load::parse::{localized_value, parse_value, read_json, EventOrigin, Loaded};
+use crate::load::parse::{parse_value, read_json, EventOrigin, Loaded};
 use crate::load::utf8::utf8_text;
 use crate::model::event::{Dataset, SUPPORTED_VERSION};
 use crate::model::lang::{Lang, Localized};
