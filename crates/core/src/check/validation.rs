@@ -6,7 +6,7 @@ use crate::check::position::{JsonPositions, Position};
 use crate::check::problem::{LoadError, Problem, ProblemKind, Severity};
 use crate::formats::json::Json;
 use crate::i18n::fill;
-use crate::load::parse::parse_dataset;
+use crate::load::parse::{parse_text, Loaded};
 use crate::load::sources::{merge_datasets, parse_index, IndexError, SourceIndex};
 use crate::load::utf8::utf8_text;
 use crate::model::lang::Lang;
@@ -42,25 +42,43 @@ pub struct FileCheck {
 
 /// Checks a dataset's text or bytes, read from `file`.
 pub fn check(file: &str, data: impl AsRef<[u8]>) -> FileCheck {
-    let bytes = data.as_ref();
-    let result = match parse_dataset(bytes) {
-        Ok(loaded) => {
-            let positions = JsonPositions::new(&utf8_text(bytes).0);
-            let mut problems = locate(&loaded.problems, positions.as_ref());
-            // In the order an editor meets them going down the file; a missing field is at the
-            // start of the object it is missing from.
-            problems.sort_by_key(|l| l.position);
-            Ok(Checked { events: loaded.dataset.events.len(), skipped: loaded.skipped_count(), problems })
-        }
-        Err(error) => {
-            let position = match &error {
-                LoadError::Json { line, column, .. } => Some(Position { line: *line, column: *column }),
-                _ => None,
-            };
-            Err((error, position))
-        }
-    };
-    FileCheck { file: file.to_string(), result }
+    ReadFile::new(data.as_ref()).check(file)
+}
+
+/// A dataset file decoded and parsed once, for its own check and the merge's.
+struct ReadFile {
+    loaded: Result<Loaded, LoadError>,
+    /// Where each value is in the text; `None` when the file could not be read.
+    positions: Option<JsonPositions>,
+}
+
+impl ReadFile {
+    fn new(bytes: &[u8]) -> ReadFile {
+        let (text, not_utf8) = utf8_text(bytes);
+        let loaded = parse_text(&text, not_utf8);
+        let positions = loaded.as_ref().ok().and_then(|_| JsonPositions::new(&text));
+        ReadFile { loaded, positions }
+    }
+
+    fn check(&self, file: &str) -> FileCheck {
+        let result = match &self.loaded {
+            Ok(loaded) => {
+                let mut problems = locate(&loaded.problems, self.positions.as_ref());
+                // In the order an editor meets them going down the file; a missing field is at the
+                // start of the object it is missing from.
+                problems.sort_by_key(|l| l.position);
+                Ok(Checked { events: loaded.dataset.events.len(), skipped: loaded.skipped_count(), problems })
+            }
+            Err(error) => {
+                let position = match error {
+                    LoadError::Json { line, column, .. } => Some(Position { line: *line, column: *column }),
+                    _ => None,
+                };
+                Err((error.clone(), position))
+            }
+        };
+        FileCheck { file: file.to_string(), result }
+    }
 }
 
 /// Each problem with its place: where a value is, or where the text stops being UTF-8.
@@ -136,15 +154,22 @@ impl FileCheck {
 /// merge shows (an id used by two files, a tag labelled differently), added to the file it
 /// concerns with its line and column. `files` are (name, text or bytes) in the index's order.
 pub fn check_together<T: AsRef<[u8]>>(files: &[(String, T)]) -> Vec<FileCheck> {
-    let mut checks: Vec<FileCheck> = files.iter().map(|(name, text)| check(name, text)).collect();
-    let parts = files.iter().map(|(name, text)| (name.clone(), parse_dataset(text).ok())).collect();
+    // Each file is decoded, parsed and indexed by position once, however many problems the merge
+    // finds in it (a file listed twice under two names has one per event).
+    let read: Vec<ReadFile> = files.iter().map(|(_, data)| ReadFile::new(data.as_ref())).collect();
+    let mut checks: Vec<FileCheck> = files.iter().zip(&read).map(|((name, _), r)| r.check(name)).collect();
+    let mut parts = Vec::with_capacity(read.len());
+    let mut positions = Vec::with_capacity(read.len());
+    for ((name, _), r) in files.iter().zip(read) {
+        parts.push((name.clone(), r.loaded.ok()));
+        positions.push(r.positions);
+    }
     let merged = merge_datasets(parts, None, None);
+    let start = Position { line: 1, column: 1 };
     for problem in merged.problems.into_iter().filter(|p| p.kind.is_cross_file()) {
         let Some(file) = problem.file else { continue };
         let Ok(checked) = &mut checks[file].result else { continue };
-        let start = Position { line: 1, column: 1 };
-        let text = utf8_text(files[file].1.as_ref()).0;
-        let position = JsonPositions::new(&text).map_or(start, |ps| ps.locate(&problem.path).0);
+        let position = positions[file].as_ref().map_or(start, |ps| ps.locate(&problem.path).0);
         // The event was counted as valid by the file's own check; the merge leaves it out.
         if problem.severity == Severity::Error && problem.index.is_some() {
             checked.events = checked.events.saturating_sub(1);
@@ -152,7 +177,12 @@ pub fn check_together<T: AsRef<[u8]>>(files: &[(String, T)]) -> Vec<FileCheck> {
         }
         // Within one file's report the file is implied.
         checked.problems.push(Located { problem: Problem { file: None, ..problem }, position });
-        checked.problems.sort_by_key(|l| l.position);
+    }
+    for check in &mut checks {
+        if let Ok(checked) = &mut check.result {
+            // Stable: the file's own problems before the merge's at the same place, as before.
+            checked.problems.sort_by_key(|l| l.position);
+        }
     }
     checks
 }
@@ -318,6 +348,21 @@ mod tests {
                 "b.json: 1 valid events, 1 skipped, 1 errors, 1 warnings",
             ]
         );
+    }
+
+    #[test]
+    fn a_file_listed_twice_has_every_event_located_once_in_its_second_name() {
+        let (_, text) = file("a.json", "", &["x", "y", "z"]);
+        let checks = check_together(&[("a.json".to_string(), text.clone()), ("copy.json".to_string(), text)]);
+        assert!(checks[0].passes(true));
+        let Ok(copy) = &checks[1].result else { panic!("copy.json is readable") };
+        let found: Vec<(usize, usize, &str)> = copy
+            .problems
+            .iter()
+            .map(|l| (l.position.line, l.position.column, l.problem.path.as_str()))
+            .collect();
+        assert_eq!(found, [(2, 7, "events[0].id"), (3, 7, "events[1].id"), (4, 7, "events[2].id")]);
+        assert_eq!((copy.events, copy.skipped), (0, 3));
     }
 
     #[test]

@@ -96,9 +96,14 @@ pub fn parse_dataset(data: impl AsRef<[u8]>) -> Result<Loaded, LoadError> {
 
 // Not generic, so that the app's wasm holds one copy whatever the callers pass.
 fn parse_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
-    let (text, problem) = crate::load::utf8::utf8_text(bytes);
-    let mut loaded = parse_value(&read_json(&text)?)?;
-    if let Some(problem) = problem {
+    let (text, not_utf8) = crate::load::utf8::utf8_text(bytes);
+    parse_text(&text, not_utf8)
+}
+
+/// Parses decoded text; `not_utf8` is the decoding's problem, reported first.
+pub(crate) fn parse_text(text: &str, not_utf8: Option<Problem>) -> Result<Loaded, LoadError> {
+    let mut loaded = parse_value(&read_json(text)?)?;
+    if let Some(problem) = not_utf8 {
         loaded.problems.insert(0, problem);
     }
     Ok(loaded)
