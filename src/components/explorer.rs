@@ -92,9 +92,10 @@ pub fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
 /// (`crate::chunks`) that no visitor should wait for before opening one.
 fn detail(catalog: Arc<Catalog>) -> impl IntoView {
     let ui = use_ui();
-    let opened =
-        Memo::new(move |was: Option<&bool>| was == Some(&true) || ui.view.with(|v| v.event.is_some()));
-    move || opened.get().then(|| chunks::detail(catalog.clone()))
+    from_first(
+        Box::new(move || ui.view.with(|v| v.event.is_some())),
+        Box::new(move || chunks::detail(catalog.clone())),
+    )
 }
 
 /// The notices, from the first time there is one to give: most visits have none, so their code
@@ -102,19 +103,30 @@ fn detail(catalog: Arc<Catalog>) -> impl IntoView {
 fn notices(catalog: Arc<Catalog>) -> impl IntoView {
     let ui = use_ui();
     let of_data = catalog.has_notices();
-    let shown = Memo::new(move |was: Option<&bool>| {
-        was == Some(&true) || of_data || ui.notices.with(|n| !n.is_empty())
-    });
-    move || shown.get().then(|| chunks::notices(catalog.clone()))
+    from_first(
+        Box::new(move || of_data || ui.notices.with(|n| !n.is_empty())),
+        Box::new(move || chunks::notices(catalog.clone())),
+    )
 }
 
 /// The lesson tray, from the first time the lesson has an event: few visitors make one, so its
 /// code may be a chunk (`crate::chunks`).
 fn lesson(catalog: Arc<Catalog>) -> impl IntoView {
     let ui = use_ui();
-    let started =
-        Memo::new(move |was: Option<&bool>| was == Some(&true) || ui.view.with(|v| !v.lesson.is_empty()));
-    move || started.get().then(|| chunks::lesson_tray(catalog.clone()))
+    from_first(
+        Box::new(move || ui.view.with(|v| !v.lesson.is_empty())),
+        Box::new(move || chunks::lesson_tray(catalog.clone())),
+    )
+}
+
+/// What `mount` builds, from the first time `needed` holds and from then on (closing the detail
+/// or emptying the lesson is the part's own business). Not generic: one copy in the wasm.
+fn from_first(
+    needed: Box<dyn Fn() -> bool + Send + Sync>,
+    mount: Box<dyn Fn() -> AnyView + Send + Sync>,
+) -> impl IntoView {
+    let started = Memo::new(move |was: Option<&bool>| was == Some(&true) || needed());
+    move || started.get().then(&mount)
 }
 
 /// Folds the text of the next [`FOLD_STEP`] events in a task of their own, and so on until the
