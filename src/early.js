@@ -80,9 +80,10 @@
     // Read as the app reads them (crates/core/src/view/url_state.rs): any case, and the flag's
     // other spellings.
     var present = /^present$/i.test(params.get('mode') || '');
+    var anniversaries = /^anniversaries$/i.test(params.get('view') || '');
     var embedded = /^(1|true|yes)$/i.test(params.get('embed') || '');
     var wanted = [params.get('event') && 'detail', present && 'presentation',
-      params.get('view') === 'anniversaries' && 'anniversaries',
+      anniversaries && 'anniversaries',
       params.get('ids') && !present && !embedded && 'lesson'];
     wanted.forEach(function (screen) { (chunks[screen] || []).forEach(preload); });
   }

@@ -86,7 +86,7 @@ test('a shared link to a split screen asks for its chunk files with the data', {
   const id = dataset.events.find((e) => e.id).id;
   for (const [url, screen, shown] of [
     [`/?event=${id}`, 'detail', () => document.querySelector('dialog.detail[open]') !== null],
-    ['/?view=anniversaries', 'anniversaries', () => document.querySelector('.anniversaries') !== null],
+    ['/?view=Anniversaries', 'anniversaries', () => document.querySelector('.anniversaries') !== null],
     ['/?mode=Present', 'presentation', () => document.querySelector('.present__text, .present__empty') !== null],
     [`/?ids=${id}`, 'lesson', () => document.querySelector('.lesson .lesson__item') !== null],
     // Embedded, the tray is not shown, so its chunk is not asked for (and the app reads "true" as "1").

@@ -52,7 +52,7 @@ impl<'a> FieldReader<'a> {
         self.problems.extend(other.problems);
     }
 
-    pub(crate) fn field_path(&self, key: &str) -> String {
+    fn field_path(&self, key: &str) -> String {
         if self.path.is_empty() {
             key.to_string()
         } else {
@@ -84,12 +84,7 @@ impl<'a> FieldReader<'a> {
         self.obj.get(key).filter(|v| !v.is_null())
     }
 
-    pub(crate) fn typed<T>(
-        &mut self,
-        key: &str,
-        expected: &'static str,
-        cast: fn(&'a Value) -> Option<T>,
-    ) -> Option<T> {
+    fn typed<T>(&mut self, key: &str, expected: &'static str, cast: fn(&'a Value) -> Option<T>) -> Option<T> {
         let value = self.get(key)?;
         let typed = cast(value);
         if typed.is_none() {
