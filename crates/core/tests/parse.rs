@@ -342,6 +342,16 @@ fn bytes_that_are_not_utf8_are_a_located_warning_and_every_event_is_read() {
 }
 
 #[test]
+fn a_data_file_that_is_not_utf8_reports_it_first_as_parse_dataset_does() {
+    let bytes = windows_1258(&dataset(vec![good_event("a"), with("b", "date", json!("hôm qua"))]));
+    let DataFile::Dataset(read) = read_data_file(&bytes).unwrap() else { panic!("a dataset") };
+    let codes: Vec<&str> = read.problems.iter().map(|p| p.kind.code()).collect();
+    assert_eq!(codes.first(), Some(&"not-utf8"));
+    assert_eq!(codes.len(), 2, "{codes:?}");
+    assert_eq!(read.problems, parse_dataset(&bytes).unwrap().problems);
+}
+
+#[test]
 fn an_index_that_is_not_utf8_reports_it_first_in_the_merged_timeline() {
     let index = r#"{"version":1,"files":[{"file":"a.json","label":"Sở KH&CN Lạng Sơn"}]}"#;
     let DataFile::Index(index) = read_data_file(windows_1258(index)).unwrap() else { panic!("an index") };

@@ -102,7 +102,13 @@ fn parse_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
 
 /// Parses decoded text; `not_utf8` is the decoding's problem, reported first.
 pub(crate) fn parse_text(text: &str, not_utf8: Option<Problem>) -> Result<Loaded, LoadError> {
-    let mut loaded = parse_value(&read_json(text)?)?;
+    parse_decoded(&read_json(text)?, not_utf8)
+}
+
+/// [`parse_value`] of a file's decoded text, the decoding's problem (`not_utf8`) put first: the
+/// one rule for where it goes, whether the caller knew the file for a dataset or had to look.
+pub(crate) fn parse_decoded(value: &Value, not_utf8: Option<Problem>) -> Result<Loaded, LoadError> {
+    let mut loaded = parse_value(value)?;
     if let Some(problem) = not_utf8 {
         loaded.problems.insert(0, problem);
     }

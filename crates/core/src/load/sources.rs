@@ -9,7 +9,7 @@ use crate::check::problem::{LoadError, Problem, ProblemKind};
 use crate::i18n::fill;
 use crate::load::fields::localized_value;
 use crate::load::json_syntax::json_message;
-use crate::load::parse::{parse_value, read_json, EventOrigin, Loaded};
+use crate::load::parse::{parse_decoded, read_json, EventOrigin, Loaded};
 use crate::load::utf8::utf8_text;
 use crate::model::event::{Dataset, SUPPORTED_VERSION};
 use crate::model::lang::{Lang, Localized};
@@ -354,11 +354,7 @@ fn read_data_bytes(bytes: &[u8]) -> Result<DataFile, DataFileError> {
         index.problems.extend(problem);
         Ok(DataFile::Index(index))
     } else {
-        let mut loaded = parse_value(&value).map_err(DataFileError::Dataset)?;
-        if let Some(problem) = problem {
-            loaded.problems.insert(0, problem);
-        }
-        Ok(DataFile::Dataset(loaded))
+        parse_decoded(&value, problem).map(DataFile::Dataset).map_err(DataFileError::Dataset)
     }
 }
 
