@@ -646,7 +646,9 @@ function report({ results, size, info, loadBefore, loadAfter, started, duration 
     ...(size.chunks?.length ? [
       '',
       'Not counted above: the WebAssembly chunks, which no page asks for. Each loads the first time its screen opens',
-      '(an event\'s detail, the anniversaries, the presentation: src/chunks.rs); the detail\'s is asked for at the visitor\'s first press, key or scroll.',
+      '(an event\'s detail, the anniversaries, the presentation, the lesson tray, the notices, a phone\'s folded filter groups;',
+      'the calendar file\'s writer: src/chunks.rs); the detail\'s and the filter groups\' are asked for at the visitor\'s first',
+      'press, key or scroll (a touch or the wheel), and a wide screen asks for the filter groups\' with the data.',
       '',
       '| chunk | raw | gzip |',
       '|---|---:|---:|',

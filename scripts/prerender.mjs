@@ -104,6 +104,13 @@ export async function prerender(dir) {
     // later tasks (aria-busy meanwhile), and the page must hold every event.
     await page.waitForFunction(() => document.documentElement.dataset.state === 'ready'
       && document.querySelector('#app .event') && !document.querySelector('#app [aria-busy="true"]'), null, { timeout: WAIT_MS });
+    // A phone builds the filter groups when their panel first opens (their code is a chunk), but
+    // a wide screen shows them above the timeline: opened and closed, so the copy holds them.
+    await page.click('#app .filters__toggle');
+    await page.waitForFunction(() => document.querySelector('#app #filter-panel .chips')
+      && !document.querySelector('#app #filter-panel .chunk'), null, { timeout: WAIT_MS });
+    await page.click('#app #filter-panel .filters__sheet-footer .button');
+    await page.waitForFunction(() => !document.querySelector('#app #filter-panel.is-open'), null, { timeout: WAIT_MS });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     if (errors.length) throw new Error(`the app failed while pre-rendering: ${errors.join('; ')}`);
     return await page.evaluate(capture);

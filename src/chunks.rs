@@ -1,14 +1,17 @@
 //! Screens few visitors open on a first visit: the anniversaries, the presentation, an event's
-//! detail, a teacher's lesson tray, and the notices of ignored parameters and of bad data; and one
-//! action, writing the calendar file. In the shipping build (`--cfg daumoc_split`, set by
+//! detail, a teacher's lesson tray, the filter groups of a phone's folded panel, and the notices
+//! of ignored parameters and of bad data; and one action, writing the calendar file. In the
+//! shipping build (`--cfg daumoc_split`, set by
 //! scripts/release-cargo/cargo) each is a WebAssembly chunk of its own, loaded the first time it
 //! is needed, so the module every visitor waits for is smaller (docs/size.md). Elsewhere (tests,
 //! `trunk serve`) they are plain calls: a build without the splitting step could not load a split
 //! module.
 
 use crate::browser;
-use crate::components::{AnniversaryView, DataNotice, EventDetail, LessonTray, ParamNotice, Presentation};
-use daumoc_core::{anniversaries_ics, events_ics, Catalog, IcsStamp, Lang};
+use crate::components::{
+    AnniversaryView, DataNotice, EventDetail, FilterGroups, LessonTray, ParamNotice, Presentation,
+};
+use daumoc_core::{anniversaries_ics, events_ics, Catalog, FacetCounts, IcsStamp, Lang};
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use std::sync::Arc;
@@ -65,6 +68,59 @@ fn notice_panel(catalog: Arc<Catalog>) -> Result<AnyView, SplitLoaderError> {
 /// there is one).
 pub fn notices(catalog: Arc<Catalog>) -> AnyView {
     split_view(move || notice_panel(catalog.clone()))
+}
+
+#[cfg_attr(
+    daumoc_split,
+    leptos::wasm_split::wasm_split(filters, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn filter_groups_panel(
+    catalog: Arc<Catalog>,
+    counts: Memo<FacetCounts>,
+) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <FilterGroups catalog counts /> }.into_any())
+}
+
+/// The filter groups. `shown`, when they are on the screen the visitor first sees (a wide
+/// screen): set once they are in, or could not come. Until then the pre-rendered screen stays up,
+/// and what stands below them waits, so it is never pushed down when they come.
+pub fn filter_groups(
+    catalog: Arc<Catalog>,
+    counts: Memo<FacetCounts>,
+    shown: Option<RwSignal<bool>>,
+) -> AnyView {
+    #[cfg(daumoc_split)]
+    let build = move || {
+        let building = shown.map(|_| crate::takeover::Building::start());
+        let pending = filter_groups_panel(catalog.clone(), counts);
+        async move {
+            let view = pending.await;
+            if let Some(shown) = shown {
+                shown.try_set(true);
+            }
+            drop(building);
+            view
+        }
+    };
+    #[cfg(not(daumoc_split))]
+    let build = move || {
+        let view = filter_groups_panel(catalog.clone(), counts);
+        if let Some(shown) = shown {
+            shown.set(true);
+        }
+        view
+    };
+    split_view(build)
+}
+
+/// What `mount` builds, from the first time `needed` holds and from then on (closing the detail
+/// or emptying the lesson is the part's own business). Not generic: one copy in the wasm.
+pub fn from_first(
+    needed: Box<dyn Fn() -> bool + Send + Sync>,
+    mount: Box<dyn Fn() -> AnyView + Send + Sync>,
+) -> impl IntoView {
+    let started = Memo::new(move |was: Option<&bool>| was == Some(&true) || needed());
+    move || started.get().then(&mount)
 }
 
 /// What the calendar file holds: the events at `positions`, or their anniversaries in `year`.

@@ -43,7 +43,11 @@
     var shared = params.get('event');
     root.className += shared && showCard(shared) ? ' prerender-event' : ' prerender-header';
   }
+  // Each file once: a chunk's shared files are named by several screens.
+  var asked = {};
   function preload(href) {
+    if (asked[href]) return;
+    asked[href] = 1;
     var link = document.createElement('link');
     link.rel = 'preload';
     link.as = 'fetch';
@@ -53,15 +57,25 @@
   }
   // The chunks' files for each split screen (src/chunks.rs), written by the build.
   var chunks = /*CHUNKS*/{};
+  // Read as the app reads it (crates/core/src/view/url_state.rs): any case, and the flag's other
+  // spellings.
+  var embedded = /^(1|true|yes)$/i.test(params.get('embed') || '');
+  // A wide screen shows the filter groups above the timeline (src/components/filter_panel.rs),
+  // so the app waits for their chunk; a frame folds them, as a phone does.
+  var wide = !embedded && matchMedia('(min-width: 64rem)').matches;
   // Once the app is ready, the visitor's first press, key or scroll asks for the detail's chunk:
   // most visitors open an event, and its bytes are then in before they do (the press that opens
   // one starts them too). Only the bytes: nothing runs while the visitor types, and a visitor who
-  // only reads never downloads them (docs/decisions.md).
-  var intents = ['pointerdown', 'keydown', 'scroll'];
+  // only reads never downloads them (docs/decisions.md). A scroll is a touch (pointerdown) or the
+  // wheel: the page's own scrolling (to a shared event, keeping the top card in place) is not the
+  // visitor's.
+  var intents = ['pointerdown', 'keydown', 'wheel'];
   function warm() {
     if (root.dataset.state !== 'ready') return;
     intents.forEach(function (type) { removeEventListener(type, warm, true); });
     if (!params.get('event')) (chunks.detail || []).forEach(preload);
+    // The filter groups of a phone's folded panel, for the same reason.
+    if (!wide) (chunks.filters || []).forEach(preload);
   }
   intents.forEach(function (type) { addEventListener(type, warm, { capture: true, passive: true }); });
   function askForData() {
@@ -77,12 +91,10 @@
     }
     // A link that opens a screen whose code is a chunk of its own (src/chunks.rs) asks for the
     // chunk now too, instead of a round trip after the app starts.
-    // Read as the app reads them (crates/core/src/view/url_state.rs): any case, and the flag's
-    // other spellings.
+    // Read as the app reads them (url_state.rs, above).
     var present = /^present$/i.test(params.get('mode') || '');
     var anniversaries = /^anniversaries$/i.test(params.get('view') || '');
-    var embedded = /^(1|true|yes)$/i.test(params.get('embed') || '');
-    var wanted = [params.get('event') && 'detail', present && 'presentation',
+    var wanted = [params.get('event') && 'detail', present && 'presentation', wide && 'filters',
       anniversaries && 'anniversaries',
       params.get('ids') && !present && !embedded && 'lesson'];
     wanted.forEach(function (screen) { (chunks[screen] || []).forEach(preload); });

@@ -85,8 +85,10 @@ impl Drop for Building {
     fn drop(&mut self) {
         BUILDING.set(BUILDING.get() - 1);
         if BUILDING.get() == 0 {
+            // Looked at again in the next frame: a part built meanwhile may have started another
+            // (the filter groups' chunk, from the filter panel).
             for f in WHEN_BUILT.take() {
-                crate::browser::next_frame(f);
+                when_built(f);
             }
         }
     }

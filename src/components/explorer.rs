@@ -54,23 +54,35 @@ pub fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         move || match screen.get() {
             View::Timeline => {
                 let [strip, axis, filters, timeline] = [(); 4].map(|_| catalog.clone());
+                let settled = RwSignal::new(false);
                 view! {
                     {(!embedded).then(|| view! {
                         <Deferred><UpcomingStrip catalog=strip.clone() /></Deferred>
                         <Deferred><OverviewAxis catalog=axis.clone() visible /></Deferred>
                     })}
-                    <Deferred><FilterPanel catalog=filters.clone() counts visible /></Deferred>
+                    <Deferred><FilterPanel catalog=filters.clone() counts visible settled /></Deferred>
                     <div class="layout">
-                        <Deferred><Timeline catalog=timeline.clone() visible query list /></Deferred>
+                        <Deferred>
+                            {
+                                let timeline = timeline.clone();
+                                below_filters(settled, Box::new(move || {
+                                    view! { <Timeline catalog=timeline.clone() visible query list /> }.into_any()
+                                }))
+                            }
+                        </Deferred>
                     </div>
                 }
                 .into_any()
             }
-            View::Anniversaries => view! {
-                <FilterPanel catalog=catalog.clone() counts visible />
-                {chunks::anniversaries(catalog.clone(), visible)}
+            View::Anniversaries => {
+                let settled = RwSignal::new(false);
+                let screen = catalog.clone();
+                view! {
+                    <FilterPanel catalog=catalog.clone() counts visible settled />
+                    {below_filters(settled, Box::new(move || chunks::anniversaries(screen.clone(), visible)))}
+                }
+                .into_any()
             }
-            .into_any(),
         }
     };
     view! {
@@ -88,11 +100,17 @@ pub fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     }
 }
 
+/// What stands below the filter panel, once nothing of the panel's first look is still to come
+/// (`settled`), so it is never pushed down when that comes.
+fn below_filters(settled: RwSignal<bool>, build: Box<dyn Fn() -> AnyView + Send + Sync>) -> impl IntoView {
+    chunks::from_first(Box::new(move || settled.get()), build)
+}
+
 /// The detail panel, from the first time an event is opened: its code may be a chunk
 /// (`crate::chunks`) that no visitor should wait for before opening one.
 fn detail(catalog: Arc<Catalog>) -> impl IntoView {
     let ui = use_ui();
-    from_first(
+    chunks::from_first(
         Box::new(move || ui.view.with(|v| v.event.is_some())),
         Box::new(move || chunks::detail(catalog.clone())),
     )
@@ -103,7 +121,7 @@ fn detail(catalog: Arc<Catalog>) -> impl IntoView {
 fn notices(catalog: Arc<Catalog>) -> impl IntoView {
     let ui = use_ui();
     let of_data = catalog.has_notices();
-    from_first(
+    chunks::from_first(
         Box::new(move || of_data || ui.notices.with(|n| !n.is_empty())),
         Box::new(move || chunks::notices(catalog.clone())),
     )
@@ -113,20 +131,10 @@ fn notices(catalog: Arc<Catalog>) -> impl IntoView {
 /// code may be a chunk (`crate::chunks`).
 fn lesson(catalog: Arc<Catalog>) -> impl IntoView {
     let ui = use_ui();
-    from_first(
+    chunks::from_first(
         Box::new(move || ui.view.with(|v| !v.lesson.is_empty())),
         Box::new(move || chunks::lesson_tray(catalog.clone())),
     )
-}
-
-/// What `mount` builds, from the first time `needed` holds and from then on (closing the detail
-/// or emptying the lesson is the part's own business). Not generic: one copy in the wasm.
-fn from_first(
-    needed: Box<dyn Fn() -> bool + Send + Sync>,
-    mount: Box<dyn Fn() -> AnyView + Send + Sync>,
-) -> impl IntoView {
-    let started = Memo::new(move |was: Option<&bool>| was == Some(&true) || needed());
-    move || started.get().then(&mount)
 }
 
 /// Folds the text of the next [`FOLD_STEP`] events in a task of their own, and so on until the

@@ -1,9 +1,10 @@
 // Screens few visitors open on a first visit are WebAssembly chunks of their own (src/chunks.rs,
 // scripts/split-wasm.mjs): an event's detail, the anniversaries, the presentation, a teacher's
-// lesson tray, the notices; and so is writing the calendar file. As a visitor:
-// the first screen never waits for them, the detail's is fetched at the first press, key or scroll
-// once the app is ready, a shared link to a split screen asks for its chunk with the data, and a
-// chunk that cannot come says so and can be tried again.
+// lesson tray, the notices, a phone's folded filter groups; and so is writing the calendar file.
+// As a visitor: the first screen never waits for them, the detail's (and on a phone the filter
+// groups') is fetched at the first press, key or scroll once the app is ready, a shared link to a
+// split screen asks for its chunk with the data, a wide screen shows the filter groups in place,
+// and a chunk that cannot come says so and can be tried again.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { server, browser, dataset, setUp, TIMEOUT, newContext, until } from './harness.mjs';
@@ -17,7 +18,7 @@ async function chunkMap() {
   const map = html.match(/var chunks = (\{[^;]*\});/);
   assert.ok(map, 'the early script names each split screen\'s chunk files');
   const chunks = JSON.parse(map[1]);
-  assert.deepEqual(Object.keys(chunks).sort(), ['anniversaries', 'calendar', 'detail', 'lesson', 'notices', 'presentation']);
+  assert.deepEqual(Object.keys(chunks).sort(), ['anniversaries', 'calendar', 'detail', 'filters', 'lesson', 'notices', 'presentation']);
   for (const files of Object.values(chunks)) {
     assert.ok(files.length >= 1 && files.every((f) => /^(split|chunk)_\w+-[0-9a-f]{16}\.wasm$/.test(f)), `hashed chunk names: ${files}`);
   }
@@ -53,14 +54,16 @@ test('the first screen loads no chunk; the detail\'s comes at the first key, the
   assert.match(loaded[0], /^daumoc-[0-9a-f]{16}_bg\.wasm$/);
   assert.deepEqual(await preloadedChunks(page), [], 'the default view preloads no chunk');
 
-  // The visitor's first key (or press, or scroll) fetches the detail's chunk.
+  // The visitor's first key (or press, or scroll) fetches the detail's chunk, and on a phone the
+  // folded filter groups'.
+  const warmed = [...new Set([...chunks.detail, ...chunks.filters])].sort();
   await page.keyboard.press('Shift');
-  await until(page, 'the detail\'s chunk files to be fetched after the first key', (files) => {
+  await until(page, 'the detail\'s and the filter groups\' chunk files to be fetched after the first key', (files) => {
     const names = performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname.split('/').pop());
     return files.every((f) => names.includes(f));
-  }, chunks.detail);
+  }, warmed);
   const fetched = await fetchedWasm(page);
-  assert.deepEqual(fetched.slice(1).sort(), [...chunks.detail].sort(), 'then only the detail\'s chunk files');
+  assert.deepEqual(fetched.slice(1).sort(), warmed, 'then only the detail\'s and the filter groups\' chunk files');
 
   // An event opens at once: its chunk is in.
   await page.locator('#timeline [data-event-id] a').first().click();
@@ -73,7 +76,7 @@ test('the first screen loads no chunk; the detail\'s comes at the first key, the
   const after = await fetchedWasm(page);
   for (const file of chunks.anniversaries) assert.ok(after.includes(file), `${file} is fetched when the anniversaries open`);
   for (const screen of ['presentation', 'calendar', 'lesson', 'notices']) {
-    for (const file of chunks[screen].filter((f) => !chunks.detail.includes(f) && !chunks.anniversaries.includes(f))) {
+    for (const file of chunks[screen].filter((f) => !warmed.includes(f) && !chunks.anniversaries.includes(f))) {
       assert.ok(!after.includes(file), `${file} (the ${screen}'s) is not fetched`);
     }
   }
@@ -104,6 +107,68 @@ test('a shared link to a split screen asks for its chunk files with the data', {
     assert.deepEqual(page.problems, [], url);
     await close();
   }
+});
+
+test('the filter groups: a wide screen asks for their chunk with the data and shows them in place; a phone builds them when its panel opens', { timeout: TIMEOUT }, async () => {
+  const chunks = await chunkMap();
+  const context = await newContext(browser, { viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(String(e)));
+  // The main module is held back until the copy's chip is measured, so the app cannot take over first.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(server.url + '/', { waitUntil: 'commit' });
+  await until(page, 'the pre-rendered category chips', () => document.querySelector('#prerender #pr-filter-panel .chip') !== null);
+  const before = await page.locator('#prerender #pr-filter-panel .chip').first().boundingBox();
+  release();
+  assert.equal(await settled(page), 'ready');
+  assert.deepEqual(await preloadedChunks(page), [...chunks.filters].sort(), 'a wide screen preloads the filter groups\' files');
+  assert.equal(await page.locator('#filter-panel .chunk').count(), 0, 'the app is shown with its groups, never a loading line');
+  const after = await page.locator('#filter-panel .chip').first().boundingBox();
+  assert.ok(Math.abs(after.y - before.y) <= 1 && Math.abs(after.x - before.x) <= 1, `the first chip stays in place: ${JSON.stringify([before, after])}`);
+  await page.locator('#filter-panel .chip').first().click();
+  await until(page, 'the first category chosen', () => /[?&]cat=/.test(location.search));
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  // A phone: the panel is folded, so the groups wait for it to open.
+  const { page: phonePage, close } = await phone('/');
+  assert.equal(await settled(phonePage), 'ready');
+  assert.equal(await phonePage.locator('#filter-panel .chip').count(), 0, 'no groups built while the panel is folded');
+  await phonePage.locator('.filters__toggle').click();
+  await until(phonePage, 'the category chips in the opened panel', () => document.querySelectorAll('#filter-panel.is-open .chips .chip').length >= 2);
+  const names = await fetchedWasm(phonePage);
+  for (const file of chunks.filters) assert.ok(names.includes(file), `${file} is fetched`);
+  assert.deepEqual(phonePage.problems, []);
+  await close();
+});
+
+test('a wide screen without the pre-rendered copy (?lang=en) shows the timeline only once the filter groups above it are in: nothing moves', { timeout: TIMEOUT }, async () => {
+  const context = await newContext(browser, { viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await page.addInitScript(() => {
+    window.shifts = [];
+    new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value)))
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  // The filter groups' chunk is held back until the app has built the panel around it.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/split_filters-[0-9a-f]+\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(server.url + '/?lang=en', { waitUntil: 'commit' });
+  await until(page, 'the filter panel waiting for its groups', () => document.querySelector('#app #filter-panel .chunk--loading') !== null);
+  assert.equal(await page.locator('#app .event').count(), 0, 'no card while the groups above the timeline are still to come');
+  release();
+  assert.equal(await settled(page), 'ready');
+  assert.ok(await page.locator('#filter-panel .chip').count() >= 2, 'the groups are in');
+  assert.ok(await page.locator('#timeline .event').count() >= 1, 'and the timeline under them');
+  assert.deepEqual(await page.evaluate(() => window.shifts), [], 'no layout shift');
+  assert.deepEqual(problems, []);
+  await context.close();
 });
 
 test('a chunk that cannot load says so, and the screen comes when tried again', { timeout: TIMEOUT }, async () => {

@@ -177,7 +177,7 @@ test('the build names its files as the configurations expect', { timeout: 10_000
   }
   // The app's chunks (src/chunks.rs): a module per split screen, and the code they share.
   const splits = files.filter((f) => /^split_[a-z]+-[0-9a-f]{16}\.wasm$/.test(f)).map((f) => f.split('-')[0]).sort();
-  assert.deepEqual(splits, ['split_anniversaries', 'split_calendar', 'split_detail', 'split_lesson', 'split_notices', 'split_presentation'], 'one chunk per split screen');
+  assert.deepEqual(splits, ['split_anniversaries', 'split_calendar', 'split_detail', 'split_filters', 'split_lesson', 'split_notices', 'split_presentation'], 'one chunk per split screen');
   const shared = files.filter((f) => /^chunk_\d+-[0-9a-f]{16}\.wasm$/.test(f));
   const hashed = files.filter((f) => HASHED.test(f));
   assert.equal(hashed.length, 6 + splits.length + shared.length,
