@@ -81,6 +81,10 @@ pub fn App() -> impl IntoView {
         }
     }
 
+    if !embedded && browser::is_wide() {
+        crate::chunks::load_filter_groups_early();
+    }
+
     let retry = move || {
         set_root_attribute("data-state", "loading");
         load();

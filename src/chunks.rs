@@ -72,7 +72,12 @@ pub fn notices(catalog: Arc<Catalog>) -> AnyView {
 
 #[cfg_attr(
     daumoc_split,
-    leptos::wasm_split::wasm_split(filters, wasm_split_path = ::leptos::wasm_split, fallible)
+    leptos::wasm_split::wasm_split(
+        filters,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible,
+        preload(load_filter_groups)
+    )
 )]
 fn filter_groups_panel(
     catalog: Arc<Catalog>,
@@ -111,6 +116,17 @@ pub fn filter_groups(
         view
     };
     split_view(build)
+}
+
+/// Starts loading the filter groups' code where they are on the first screen (a wide screen,
+/// not embedded), at the app's start: the panel that builds them comes only with the data, and
+/// without a pre-rendered copy the timeline waits for them (`filter_groups`). A failed load is
+/// tried again when the panel asks.
+pub fn load_filter_groups_early() {
+    #[cfg(daumoc_split)]
+    leptos::task::spawn_local(async {
+        let _ = load_filter_groups().await;
+    });
 }
 
 /// What `mount` builds, from the first time `needed` holds and from then on (closing the detail
