@@ -25,10 +25,10 @@ const MARGIN_SCREENS: f64 = 0.5;
 /// page is scrolled, by the rows' guessed heights (smaller than real cards, so it reaches further).
 const FIRST_BUILD_SCREENS: f64 = 1.5;
 
-/// Rows added per step while a whole list fills in. A step costs about 32 ms of fixed work in the
-/// phone profile (a layout of the whole list, the rows measured again) plus 6.5 ms a row, in two
-/// tasks (the render, then the frame that measures): three rows keep both under 50 ms on a quiet
-/// test runner, not on a slower CPU, where the fixed part is what to cut (docs/decisions.md).
+/// Rows added per step while a whole list fills in: about 6.5 ms a row in the phone profile.
+/// The steps are not measured (the complete list is, once), so a step is the rows' render and
+/// the browser's frame; chosen when a step also laid out and measured the whole list
+/// (docs/decisions.md), and not raised since.
 const FILL_ROWS: usize = 3;
 
 /// The window over the timeline's rows, shared by the timeline (which renders it) and the
@@ -128,6 +128,8 @@ impl ListWindow {
             let Some(rendered) = self.window.try_with_untracked(|w| w.end) else { return };
             if rendered + FILL_ROWS >= all {
                 self.filling.try_set(None);
+                // The steps were not measured (`follow_page`): the complete list is, once.
+                self.request_frame();
             } else if self.filling.try_set(Some(rendered + FILL_ROWS)).is_none() {
                 self.fill();
             }
@@ -171,8 +173,15 @@ impl ListWindow {
         // Measure the new rows at once (this effect was created after the list's own, so the
         // rows are in the page): heights and padding settle in the frame that shows them,
         // not one frame later. The next frame measures again what this may have missed.
+        // Not while a whole list fills in: a step only adds rows below the first screens, and
+        // measuring them laid out and read the whole list again at each step, a fixed cost that
+        // made a slow phone's steps long tasks. The complete list is measured once (`fill`);
+        // scrolling, resizing and a new filter still measure at once (`after_render`).
         Effect::new(move || {
             self.window.track();
+            if matches!(self.filling.get_untracked(), Some(1..)) {
+                return;
+            }
             self.measure();
             self.request_frame();
         });
