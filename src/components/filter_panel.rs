@@ -32,8 +32,20 @@ pub fn FilterPanel(
     let shown = move || counts.with(|c| c.total);
     let clear = move |_| ui.update(HistoryMode::Push, |v| v.filter.clear());
     let groups = groups(catalog.clone(), counts, open, settled);
+    // Closing the sheet puts focus back on its toggle: focus left in it would be on nothing seen.
+    let close = move || {
+        open.set(false);
+        browser::focus(".filters__toggle");
+    };
     view! {
-        <div class="filters">
+        // Escape closes the sheet from its toggle too, where focus is right after opening it.
+        <div
+            class="filters"
+            on:keydown=move |ev| if ev.key() == "Escape" && open.get_untracked() {
+                ev.prevent_default();
+                close();
+            }
+        >
             <div class="filters__bar">
                 <SearchBox />
                 <button
@@ -53,21 +65,17 @@ pub fn FilterPanel(
                 id="filter-panel"
                 class="filters__panel"
                 class:is-open=move || open.get()
-                on:keydown=move |ev| if ev.key() == "Escape" && open.get_untracked() {
-                    ev.prevent_default();
-                    open.set(false);
-                }
             >
                 <div class="filters__sheet-head">
                     <h2 class="section-title">{move || ui.strings().ui.filters_button}</h2>
                     <button type="button" class="link-button" on:click=clear hidden=move || is_empty.get()>
                         {move || ui.strings().ui.clear_filters}
                     </button>
-                    <CloseButton on_close=move || open.set(false) />
+                    <CloseButton on_close=close />
                 </div>
                 {groups}
                 <div class="filters__sheet-footer">
-                    <button type="button" class="button" on:click=move |_| open.set(false)>
+                    <button type="button" class="button" on:click=move |_| close()>
                         {move || ui.strings().ui.show_results.fill(shown(), &[&shown().to_string()])}
                     </button>
                 </div>

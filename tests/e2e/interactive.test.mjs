@@ -35,6 +35,35 @@ test('typing "bac son" finds the Bắc Sơn uprising, highlighted, and puts q in
   await page.close();
 });
 
+test('on a phone the filter sheet closes by Escape from its toggle or from inside, and by its buttons, focus back on the toggle', { timeout: TIMEOUT }, async () => {
+  const page = await open('/', { width: 390, height: 844 });
+  const toggle = page.locator('.filters__toggle');
+  const isOpen = () => page.locator('#filter-panel').evaluate((p) => p.classList.contains('is-open') && getComputedStyle(p).display !== 'none');
+  const closedOnToggle = async (how) => {
+    await until(page, `the sheet closed (${how})`, () => !document.querySelector('#filter-panel.is-open'));
+    assert.equal(await isOpen(), false, how);
+    assert.equal(await toggle.evaluate((t) => t === document.activeElement), true, `focus on the toggle after ${how}`);
+  };
+  await toggle.click();
+  assert.equal(await isOpen(), true, 'opened by its toggle');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  await page.keyboard.press('Escape');
+  await closedOnToggle('Escape on the toggle');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  await toggle.click();
+  await until(page, 'the chips in the sheet', () => document.querySelectorAll('#filter-panel.is-open .chip').length >= 2);
+  await page.locator('#filter-panel .chip').first().focus();
+  await page.keyboard.press('Escape');
+  await closedOnToggle('Escape on a chip');
+  await toggle.click();
+  await page.locator('#filter-panel .filters__sheet-footer .button').click();
+  await closedOnToggle('its show-results button');
+  await toggle.click();
+  await page.locator('#filter-panel .detail__close').click();
+  await closedOnToggle('its close button');
+  await page.close();
+});
+
 test('in the whole list, the words are marked on the cards near the screen, on the others as they come near, on all for print', { timeout: TIMEOUT }, async () => {
   const page = await open('/', { width: 390, height: 844 });
   await page.locator('input[type=search]').fill('lang son');
