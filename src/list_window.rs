@@ -176,7 +176,8 @@ impl ListWindow {
         // Not while a whole list fills in: a step only adds rows below the first screens, and
         // measuring them laid out and read the whole list again at each step, a fixed cost that
         // made a slow phone's steps long tasks. The complete list is measured once (`fill`);
-        // scrolling, resizing and a new filter still measure at once (`after_render`).
+        // scrolling and a new filter still measure at once (`after_render`); a resize during
+        // the fill resets the heights and waits for that last measurement.
         Effect::new(move || {
             self.window.track();
             if matches!(self.filling.get_untracked(), Some(1..)) {
