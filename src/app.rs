@@ -72,6 +72,7 @@ pub fn App() -> impl IntoView {
         }
     });
     let _popstate = window_event_listener(leptos::ev::popstate, move |_| ui.restore_from_url());
+    browser::write_typed_on_leaving();
     // Embedded in a newsroom's article: compact chrome, and the frame follows the content height.
     let embedded = ui.view.with_untracked(|v| v.embed);
     if embedded {

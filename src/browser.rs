@@ -34,8 +34,20 @@ pub fn page_href() -> Option<String> {
 pub enum HistoryMode {
     /// A new entry: the back button returns to the previous view.
     Push,
-    /// The same entry, updated: for typing, so that Back does not replay every keystroke.
+    /// The same entry, updated: Back does not replay every step (a slide, the language).
     Replace,
+    /// The same entry, updated once typing pauses for [`TYPING_PAUSE_MS`]: a history write per
+    /// keystroke costs a slow phone's main thread (Chromium also fetches and decodes the page's
+    /// icon again after each), and browsers limit how often a page may write its history.
+    Typing,
+}
+
+/// How long typing pauses before the address bar follows it.
+pub const TYPING_PAUSE_MS: u64 = 400;
+
+thread_local! {
+    /// The address typing has not written yet, and which keystroke's timer may write it.
+    static TYPED: std::cell::RefCell<(Option<String>, u32)> = const { std::cell::RefCell::new((None, 0)) };
 }
 
 /// The href (`?…`, relative to the page) of the view whose own parameters are `owned`; the
@@ -48,6 +60,10 @@ pub fn href(owned: &[(String, String)]) -> String {
 /// Writes the view's query into the address bar. Parameters that the view does not own
 /// (`data` …) are kept as they are (see [`compose_query`]).
 pub fn write_query(owned: &[(String, String)], mode: HistoryMode) {
+    // What typing left unwritten goes first, so a new entry follows the typed one.
+    if mode != HistoryMode::Typing {
+        write_typed();
+    }
     let Some(w) = window() else { return };
     let query = compose_query(&current_query(), owned);
     let location = w.location();
@@ -56,13 +72,59 @@ pub fn write_query(owned: &[(String, String)], mode: HistoryMode) {
     let url = if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
     // The same address is no new step: clicking the view one is on must not make Back need
     // two presses. (Compared with the address as written here, path onwards, not `href`.)
-    if url == format!("{path}{}{hash}", location.search().unwrap_or_default()) {
+    let unchanged = url == format!("{path}{}{hash}", location.search().unwrap_or_default());
+    if mode == HistoryMode::Typing {
+        // Only the last keystroke's timer writes (an older one finds a newer keystroke).
+        let keystroke = TYPED.with_borrow_mut(|(typed, keystroke)| {
+            *typed = (!unchanged).then_some(url);
+            *keystroke = keystroke.wrapping_add(1);
+            *keystroke
+        });
+        let pause = std::time::Duration::from_millis(TYPING_PAUSE_MS);
+        let last = move || TYPED.with_borrow(|t| t.1 == keystroke);
+        leptos::prelude::set_timeout(
+            move || {
+                if last() {
+                    write_typed()
+                }
+            },
+            pause,
+        );
         return;
     }
-    let Ok(history) = w.history() else { return };
+    if !unchanged {
+        write_url(&url, mode);
+    }
+}
+
+/// Writes now what typing left unwritten (before another step, or when the page is left).
+fn write_typed() {
+    if let Some(url) = TYPED.with_borrow_mut(|t| t.0.take()) {
+        write_url(&url, HistoryMode::Replace);
+    }
+}
+
+/// Drops what typing left unwritten (Back or Forward has changed the page's address).
+pub fn forget_typed() {
+    TYPED.with_borrow_mut(|t| t.0 = None);
+}
+
+/// Writes what typing left unwritten when the page is left, so Back returns to the search as
+/// typed.
+pub fn write_typed_on_leaving() {
+    let Some(w) = window() else { return };
+    let on_leave = Closure::<dyn Fn()>::new(write_typed);
+    let _ = w.add_event_listener_with_callback("pagehide", on_leave.as_ref().unchecked_ref());
+    on_leave.forget();
+}
+
+fn write_url(url: &str, mode: HistoryMode) {
+    let Some(history) = window().and_then(|w| w.history().ok()) else { return };
     let _ = match mode {
-        HistoryMode::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
-        HistoryMode::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
+        HistoryMode::Push => history.push_state_with_url(&JsValue::NULL, "", Some(url)),
+        HistoryMode::Replace | HistoryMode::Typing => {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(url))
+        }
     };
 }
 
@@ -113,9 +175,9 @@ pub fn set_root_attribute(name: &str, value: &str) {
     }
 }
 
-/// Sets the document's title.
+/// Sets the document's title, if it is another (a keystroke changes the view, seldom the title).
 pub fn set_document_title(title: &str) {
-    if let Some(doc) = document() {
+    if let Some(doc) = document().filter(|d| d.title() != title) {
         doc.set_title(title);
     }
 }
@@ -333,7 +395,9 @@ pub fn unix_seconds() -> i64 {
 /// Sets `<meta name="description">` (shared links and search engines show it).
 pub fn set_meta_description(text: &str) {
     if let Some(meta) = element_any("meta[name=description]") {
-        let _ = meta.set_attribute("content", text);
+        if meta.get_attribute("content").as_deref() != Some(text) {
+            let _ = meta.set_attribute("content", text);
+        }
     }
 }
 

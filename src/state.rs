@@ -55,6 +55,7 @@ impl AppState {
 
     /// Re-reads the URL after Back or Forward.
     pub fn restore_from_url(&self) {
+        browser::forget_typed();
         let (view, problems) = ViewState::from_query_string(&browser::current_query());
         if let Some(lang) = view.lang {
             self.lang.set(lang);

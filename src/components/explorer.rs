@@ -26,11 +26,15 @@ pub fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     let filter = Memo::new(move |_| ui.view.with(|v| v.filter.clone()));
     let query = Signal::derive(move || filter.with(|f| f.query.clone()));
     // One pass per change of filter gives the list and the counts; the list, the axis, the
-    // counts and the handout all read these memos.
+    // counts and the handout all read these memos. The text is searched among the events the
+    // previous evaluation matched when the query refines its query (a letter added).
     let evaluation = {
         let catalog = catalog.clone();
-        Memo::new(move |_| {
-            filter.with(|f| f.evaluate(catalog.events(), catalog.index_for(&f.query), &catalog.presets))
+        Memo::new(move |previous| {
+            filter.with(|f| {
+                let index = catalog.index_for(&f.query);
+                f.evaluate_after(catalog.events(), index, &catalog.presets, previous)
+            })
         })
     };
     let visible = Memo::new(move |_| evaluation.with(|e| e.visible.clone()));

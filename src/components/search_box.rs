@@ -37,7 +37,7 @@ pub fn SearchBox() -> impl IntoView {
                 placeholder=move || ui.strings().ui.search_placeholder
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
-                    ui.update(HistoryMode::Replace, |v| v.filter.query = Query::parse(&text));
+                    ui.update(HistoryMode::Typing, |v| v.filter.query = Query::parse(&text));
                 }
             />
             <kbd class="search__hint" aria-hidden="true">"/"</kbd>

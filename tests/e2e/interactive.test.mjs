@@ -31,7 +31,26 @@ test('typing "bac son" finds the Bắc Sơn uprising, highlighted, and puts q in
   assert.equal(await count(page), `1 / ${dataset.events.length} sự kiện`);
   const marks = await page.locator('[data-event-id="khoi-nghia-bac-son"] .event__title mark').allInnerTexts();
   assert.deepEqual(marks, ['Bắc', 'Sơn']);
+  // The address follows once typing pauses.
+  await until(page, 'q=bac son in the URL', () => new URLSearchParams(location.search).get('q') === 'bac son');
+  await page.close();
+});
+
+test('an event opened straight after typing is a new step after the search: Back returns to the search', { timeout: TIMEOUT }, async () => {
+  const page = await open('/');
+  await page.locator('input[type=search]').fill('bac son');
+  await cardsShown(page, 1);
+  // At once, before typing's pause has written the address.
+  await page.locator('[data-event-id="khoi-nghia-bac-son"] .event__link').click();
+  await page.locator('#event-detail[open]').waitFor();
+  assert.equal(query(page).get('event'), 'khoi-nghia-bac-son');
   assert.equal(query(page).get('q'), 'bac son');
+  await page.goBack();
+  await until(page, 'the detail to close after Back', () => !document.querySelector('#event-detail[open]'));
+  assert.equal(new URL(page.url()).search, '?q=bac+son', 'Back returns to the search as typed');
+  assert.equal(await page.locator('input[type=search]').inputValue(), 'bac son');
+  await cardsShown(page, 1);
+  assert.deepEqual(page.problems, []);
   await page.close();
 });
 

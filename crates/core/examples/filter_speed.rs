@@ -40,4 +40,24 @@ fn main() {
         let layout = started.elapsed() / rounds;
         println!("{text:>8}: {shown:>5} shown; apply {apply:?}, evaluate (list + counts) {evaluate:?}, rows + layout {layout:?}");
     }
+    // Typed one character at a time: each keystroke's search narrowed from the one before (as
+    // the app does), against every keystroke searching all events.
+    for text in ["dai hoi", "giai phong", "bac son"] {
+        let typed: Vec<Filter> = text
+            .char_indices()
+            .map(|(at, c)| Filter { query: Query::parse(&text[..at + c.len_utf8()]), ..Filter::default() })
+            .collect();
+        let started = Instant::now();
+        for filter in &typed {
+            std::hint::black_box(filter.evaluate(&dataset.events, &index, &presets));
+        }
+        let fresh = started.elapsed() / typed.len() as u32;
+        let started = Instant::now();
+        let mut previous = None;
+        for filter in &typed {
+            previous = Some(filter.evaluate_after(&dataset.events, &index, &presets, previous.as_ref()));
+        }
+        let narrowed = started.elapsed() / typed.len() as u32;
+        println!("{text:>10} typed: per keystroke {fresh:?} searching all, {narrowed:?} narrowed");
+    }
 }

@@ -6,6 +6,7 @@ use crate::model::category_set::CategorySet;
 use crate::model::event::{Category, Dataset, Event, Level};
 use crate::model::lang::Lang;
 use crate::model::tag_set::TagSet;
+use crate::query::matches::TextMatches;
 use crate::query::search::{Query, SearchIndex};
 
 /// The active filters. Different kinds combine with AND; choices within categories and within
@@ -31,9 +32,8 @@ pub struct Filter {
     pub tags: TagSet,
 }
 
-/// Which parts of a filter one event passes; the counts need each part separately.
+/// Which facets of a filter one event passes; the counts need each separately.
 struct Passes {
-    query: bool,
     category: bool,
     level: bool,
     years: bool,
@@ -82,27 +82,54 @@ impl Filter {
     /// keystroke scans the folded text once, and the list, the axis and the counts share the
     /// result. `index` must have been built from the same events.
     pub fn evaluate(&self, events: &[Event], index: &SearchIndex, presets: &[PeriodPreset]) -> Evaluation {
+        self.evaluate_after(events, index, presets, None)
+    }
+
+    /// [`Self::evaluate`] after `previous` (the last evaluation with the same events and
+    /// presets): when this filter's query refines the previous one ([`Query::refines`]), the
+    /// text is searched only among the events that one matched, as when a letter is added to
+    /// the search. Only the events matching the text are then visited: no list or count
+    /// includes another.
+    pub fn evaluate_after(
+        &self,
+        events: &[Event],
+        index: &SearchIndex,
+        presets: &[PeriodPreset],
+        previous: Option<&Evaluation>,
+    ) -> Evaluation {
+        let matches = index.find(&self.query, previous.map(|p| &p.matches));
         let mut visible = Vec::new();
         let mut counts = FacetCounts { periods: vec![0; presets.len()], ..FacetCounts::default() };
         let mut tags = vec![0usize; index.tag_ids().len()];
         let mut periods = PeriodTally::default();
-        for (i, event) in events.iter().enumerate() {
-            let Some(p) = self.passes(event, i, index) else { continue };
-            if p.query && p.category && p.level && p.years && p.tags {
+        // One loop for both cases, so that its body is in the wasm once.
+        let mut every = 0..events.len();
+        let mut listed;
+        let positions: &mut dyn Iterator<Item = usize> = match matches.positions() {
+            None => &mut every,
+            Some(found) => {
+                listed = found.iter().copied();
+                &mut listed
+            }
+        };
+        for i in positions {
+            let Some(event) = events.get(i) else { continue };
+            let Some(p) = self.passes(event) else { continue };
+            if p.category && p.level && p.years && p.tags {
                 visible.push(i);
             }
-            if p.query && p.level && p.years && p.tags {
+            if p.level && p.years && p.tags {
                 counts.categories[event.category.index()] += 1;
             }
-            if p.query && p.category && p.years && p.tags {
+            if p.category && p.years && p.tags {
                 counts.levels[event.level.index()] += 1;
             }
-            if p.query && p.category && p.level && p.years {
+            if p.category && p.level && p.years {
                 for &slot in index.tag_slots(i) {
                     tags[slot as usize] += 1;
                 }
             }
-            if p.query && p.category && p.level && p.tags {
+            if p.category && p.level && p.tags {
                 periods.add(event);
             }
         }
@@ -112,25 +139,20 @@ impl Filter {
         for (n, preset) in counts.periods.iter_mut().zip(presets) {
             *n = periods.count(preset.from, preset.to);
         }
-        Evaluation { visible, counts }
+        Evaluation { visible, counts, matches }
     }
 
-    /// Each part of the filter for one event; `None` when two parts fail, since then no count
-    /// can include the event and the text search can be skipped.
-    fn passes(&self, event: &Event, position: usize, index: &SearchIndex) -> Option<Passes> {
-        let mut p = Passes {
-            query: true,
+    /// Each facet of the filter for one event (the text is matched before); `None` when two
+    /// fail, since then no count can include the event.
+    fn passes(&self, event: &Event) -> Option<Passes> {
+        let p = Passes {
             category: self.category_ok(event),
             level: self.level_ok(event),
             years: self.years_ok(event),
             tags: self.tags_ok(event),
         };
         let failed = [p.category, p.level, p.years, p.tags].iter().filter(|ok| !**ok).count();
-        if failed >= 2 {
-            return None;
-        }
-        p.query = index.matches(position, &self.query);
-        Some(p)
+        (failed < 2).then_some(p)
     }
 
     fn category_ok(&self, event: &Event) -> bool {
@@ -198,6 +220,8 @@ pub struct Evaluation {
     pub visible: Vec<usize>,
     /// How many events each choice would give.
     pub counts: FacetCounts,
+    /// The events whose text matched, for narrowing the next search.
+    matches: TextMatches,
 }
 
 /// Events counted towards the period presets: single-year events by year (most of them, so a

@@ -4,6 +4,7 @@
 pub(crate) mod anniversary;
 pub(crate) mod filter;
 mod lowercase;
+pub(crate) mod matches;
 pub(crate) mod search;
 #[cfg(feature = "tools")]
 pub(crate) mod stats;

@@ -135,6 +135,13 @@ impl Query {
         self.words.is_empty()
     }
 
+    /// This query without the words `earlier` has too: what is left to look for among the events
+    /// `earlier` found.
+    pub(crate) fn beyond(&self, earlier: &Query) -> Query {
+        let words = self.words.iter().filter(|w| !earlier.words.contains(w)).cloned().collect();
+        Query { text: self.text.clone(), words }
+    }
+
     /// Whether every word occurs in `folded` (text already passed through [`normalize`]).
     pub fn matches_folded(&self, folded: &str) -> bool {
         self.words.iter().all(|w| folded.contains(w.as_str()))
