@@ -84,6 +84,23 @@ test('the first screen loads no chunk; the detail\'s comes at the first key, the
   await close();
 });
 
+test('a key that types leaves the chunk requests to idle moments; a press asks for every one left at once', { timeout: TIMEOUT }, async () => {
+  const chunks = await chunkMap();
+  const warmed = [...new Set([...chunks.detail, ...chunks.filters])].sort();
+  const { page, close } = await phone('/');
+  assert.equal(await settled(page), 'ready');
+  // Each step inside one task: an idle callback cannot run between the event and the count.
+  const afterKey = await page.evaluate(() => {
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+    return document.querySelectorAll('link[rel=preload][href*="chunk_"], link[rel=preload][href*="split_"]').length;
+  });
+  assert.equal(afterKey, 0, 'no request while the key that types is handled');
+  await page.evaluate(() => document.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true })));
+  assert.deepEqual(await preloadedChunks(page), warmed, 'a press asks for all of them at once');
+  assert.deepEqual(page.problems, []);
+  await close();
+});
+
 test('a shared link to a split screen asks for its chunk files with the data', { timeout: TIMEOUT }, async () => {
   const chunks = await chunkMap();
   const id = dataset.events.find((e) => e.id).id;
