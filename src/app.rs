@@ -82,7 +82,7 @@ pub fn App() -> impl IntoView {
         }
     }
 
-    if !embedded && browser::is_wide() {
+    if crate::components::groups_open_at_start(embedded) {
         crate::chunks::load_filter_groups_early();
     }
 

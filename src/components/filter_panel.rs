@@ -112,7 +112,7 @@ fn groups(
     settled: RwSignal<bool>,
 ) -> impl IntoView {
     let folded = use_ui().view.with_untracked(|v| v.embed);
-    let wide = RwSignal::new(!folded && browser::is_wide());
+    let wide = RwSignal::new(groups_open_at_start(folded));
     let hold = wide.get_untracked();
     if !hold {
         settled.set(true);
@@ -130,4 +130,10 @@ fn groups(
         Box::new(move || open.get() || wide.get()),
         Box::new(move || chunks::filter_groups(catalog.clone(), counts, hold.then_some(settled))),
     )
+}
+
+/// Whether the filter groups stand open above the timeline from the start: on a wide screen,
+/// unless embedded (a frame folds them, as a phone does). The app then loads their code at once.
+pub fn groups_open_at_start(embedded: bool) -> bool {
+    !embedded && browser::is_wide()
 }

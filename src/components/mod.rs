@@ -44,7 +44,7 @@ pub use event_detail::EventDetail;
 pub use event_link::EventLink;
 pub use explorer::Explorer;
 pub use filter_groups::FilterGroups;
-pub use filter_panel::FilterPanel;
+pub use filter_panel::{groups_open_at_start, FilterPanel};
 pub use highlighted::{Highlighted, LocalizedText, CARD_CHARS, DETAIL_CHARS};
 pub use lesson::{LessonToggle, LessonTray};
 pub use load_error::LoadErrorView;
