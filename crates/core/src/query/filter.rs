@@ -102,19 +102,8 @@ impl Filter {
         let mut counts = FacetCounts { periods: vec![0; presets.len()], ..FacetCounts::default() };
         let mut tags = vec![0usize; index.tag_ids().len()];
         let mut periods = PeriodTally::default();
-        // One loop for both cases, so that its body is in the wasm once.
-        let mut every = 0..events.len();
-        let mut listed;
-        let positions: &mut dyn Iterator<Item = usize> = match matches.positions() {
-            None => &mut every,
-            Some(found) => {
-                listed = found.iter().copied();
-                &mut listed
-            }
-        };
-        for i in positions {
-            let Some(event) = events.get(i) else { continue };
-            let Some(p) = self.passes(event) else { continue };
+        let mut add = |i: usize, event: &Event| {
+            let Some(p) = self.passes(event) else { return };
             if p.category && p.level && p.years && p.tags {
                 visible.push(i);
             }
@@ -131,6 +120,12 @@ impl Filter {
             }
             if p.category && p.level && p.tags {
                 periods.add(event);
+            }
+        };
+        match matches.positions() {
+            None => events.iter().enumerate().for_each(|(i, event)| add(i, event)),
+            Some(found) => {
+                found.iter().filter_map(|&i| Some((i, events.get(i)?))).for_each(|(i, e)| add(i, e))
             }
         }
         counts.total = visible.len();

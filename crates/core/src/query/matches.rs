@@ -42,19 +42,15 @@ impl SearchIndex {
             let narrowed = previous
                 .filter(|p| p.indexed == self.len() && query.refines(&p.query))
                 .and_then(|p| Some((p.positions.as_deref()?, &p.query)));
-            // Among the earlier query's matches, only the words it did not have: it found the
-            // others already. (One loop for both cases, so that it is in the wasm once.)
-            let mut every = 0..self.len();
-            let (mut listed, rest);
-            let (candidates, words): (&mut dyn Iterator<Item = usize>, &Query) = match narrowed {
+            Some(match narrowed {
+                // Among the earlier query's matches, only the words it did not have: it found
+                // the others already.
                 Some((found, earlier)) => {
-                    listed = found.iter().copied();
-                    rest = query.beyond(earlier);
-                    (&mut listed, &rest)
+                    let rest = query.beyond(earlier);
+                    found.iter().copied().filter(|&i| self.matches(i, &rest)).collect()
                 }
-                None => (&mut every, query),
-            };
-            Some(candidates.filter(|&i| self.matches(i, words)).collect())
+                None => (0..self.len()).filter(|&i| self.matches(i, query)).collect(),
+            })
         };
         TextMatches { query: query.clone(), indexed: self.len(), positions }
     }
