@@ -378,3 +378,50 @@ fn visitors_are_told_of_left_out_events_unreadable_text_and_missing_files() {
     let catalog = Catalog::with_sources(parse_dataset(&valid).unwrap(), Vec::new(), vec![missing]);
     assert!(catalog.has_notices());
 }
+
+#[test]
+fn the_text_of_a_file_and_the_same_file_as_a_serde_json_value_read_alike() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+    let files = [
+        "public/data/events.json",
+        "tests/fixtures/partly-invalid.json",
+        "tests/fixtures/hostile.json",
+        "tests/fixtures/multi/tinh.json",
+        "tests/fixtures/multi/quoc-gia.json",
+    ];
+    let mut texts: Vec<String> =
+        files.iter().map(|f| std::fs::read_to_string(format!("{root}/{f}")).unwrap()).collect();
+    texts.push(
+        r#"{"version": 1, "tags": {"x": 5, "b": "B", "x": "X\u0020y"}, "events": [
+            {"id": "a", "id": "bac-son", "date": "1940", "title": "Kh\u1edfi ngh\u0129a \"B\u1eafc S\u01a1n\"",
+             "category": "history", "level": "provincial", "tags": ["x", "b"], "source": {"document": "d"},
+             "mới": {"b": [1, 2.5, null, true], "a": "z"}},
+            {"id": "c", "date": "1941", "title": "C", "category": "history", "level": "provincial",
+             "anniversary": {"z": 1, "a": [false]}, "source": {"document": "d"}}
+        ]}"#
+        .to_string(),
+    );
+    for text in &texts {
+        let value: serde_json::Value = serde_json::from_str(text).unwrap();
+        assert_eq!(parse_dataset(text).unwrap(), parse_value(&value).unwrap(), "{text:.120}");
+    }
+}
+
+#[test]
+fn a_repeated_name_means_its_last_value_and_escapes_are_read() {
+    let text = r#"{"version": 1, "tags": {"x": 5, "x": "X\u0020y"}, "events": [
+        {"id": "a", "id": "bac-son", "date": "1940", "category": "history", "level": "provincial",
+         "title": {"vi": "Kh\u1edfi ngh\u0129a \"B\u1eafc S\u01a1n\"", "en": "Uprising"},
+         "tags": ["x"], "source": {"document": "d"}, "anniversary": {"z": 1, "a": [false]}, "mới": {"b": [1, 2.5, null], "a": "z\n"}}
+    ]}"#;
+    let loaded = parse_dataset(text).unwrap();
+    let e = &loaded.dataset.events[0];
+    assert_eq!(e.id, "bac-son");
+    assert_eq!(e.title.vi, "Khởi nghĩa \"Bắc Sơn\"");
+    assert_eq!(loaded.dataset.tags["x"].vi, "X y");
+    assert_eq!(serde_json::Value::Object(e.extra.clone()), json!({"mới": {"a": "z\n", "b": [1, 2.5, null]}}));
+    // The one problem: the yes-or-no field, quoted as compact JSON with its names in order.
+    let problem = only_problem(&loaded);
+    assert_eq!(problem.path, "events[0].anniversary");
+    assert_eq!(problem.kind, ProblemKind::NotABoolean(r#"{"a":[false],"z":1}"#.to_string()));
+}

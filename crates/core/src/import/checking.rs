@@ -6,6 +6,7 @@ use crate::check::problem::Severity;
 use crate::import::{
     localized_value, Draft, Header, ImportNote, ImportOptions, Imported, Naming, NoteKind, Origin,
 };
+use crate::load::json_tree::Json;
 use crate::load::parse::EventsReader;
 use crate::model::lang::Localized;
 use serde_json::{Map, Value};
@@ -59,7 +60,8 @@ impl Checking {
         let labels = tags.iter().map(|(id, l)| (id.clone(), localized_value(l))).collect();
         root.insert("tags".into(), Value::Object(labels));
         root.insert("events".into(), Value::Array(Vec::new()));
-        let reader = EventsReader::new(&root).ok();
+        let root = Value::Object(root);
+        let reader = Json::from_value(&root).as_object().and_then(|root| EventsReader::new(root).ok());
         Checking { drafts, notes, naming, reader, next: 0, title, subtitle }
     }
 
@@ -78,7 +80,7 @@ impl Checking {
         for draft in &mut self.drafts[self.next..end] {
             // The draft's fields are read once: moved, not copied, into the reader.
             let raw = Value::Object(std::mem::take(&mut draft.event));
-            for problem in reader.push(&raw) {
+            for problem in reader.push(&Json::from_value(&raw)) {
                 if problem.severity == Severity::Warning && (self.naming.quiet)(&problem.kind) {
                     continue;
                 }

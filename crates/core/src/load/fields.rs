@@ -2,12 +2,14 @@
 //! of a dataset file (its root, each event, an event's source, pictures and links) is read with.
 
 use crate::check::problem::{Problem, ProblemKind};
+use crate::load::json_tree::{json_text, Json, Object};
 use crate::model::date::EventDate;
 use crate::model::lang::Localized;
 use serde_json::{Map, Value};
+use std::borrow::Cow;
 
 /// Reads bilingual text: `"…"` (Vietnamese only) or `{"vi": …, "en": …}`.
-pub(crate) fn localized_value(value: &Value) -> Result<Localized, ProblemKind> {
+pub(crate) fn localized_value(value: &Json) -> Result<Localized, ProblemKind> {
     // A plain string is accepted as Vietnamese-only text, the common case for editors.
     if let Some(text) = value.as_str() {
         return non_empty(text).map(Localized::vi).ok_or(ProblemKind::MissingVietnamese);
@@ -15,8 +17,8 @@ pub(crate) fn localized_value(value: &Value) -> Result<Localized, ProblemKind> {
     let obj =
         value.as_object().ok_or(ProblemKind::WrongType { expected: "text or {\"vi\": …, \"en\": …}" })?;
     let vi =
-        obj.get("vi").and_then(Value::as_str).and_then(non_empty).ok_or(ProblemKind::MissingVietnamese)?;
-    let en = obj.get("en").and_then(Value::as_str).and_then(non_empty);
+        obj.get("vi").and_then(Json::as_str).and_then(non_empty).ok_or(ProblemKind::MissingVietnamese)?;
+    let en = obj.get("en").and_then(Json::as_str).and_then(non_empty);
     Ok(Localized { vi: vi.to_string(), en: en.map(str::to_string) })
 }
 
@@ -26,26 +28,34 @@ pub(crate) fn non_empty(text: &str) -> Option<&str> {
 }
 
 /// Reads typed fields from one JSON object and records a located problem for each bad one.
+///
+/// A problem's path (`events[3].source.url`) and event id are written only when there is a
+/// problem: a valid file of 10,000 events would otherwise format and copy them for every event
+/// and its source, for nothing.
 pub(crate) struct FieldReader<'a> {
-    obj: &'a Map<String, Value>,
-    path: String,
+    obj: &'a Object<'a>,
+    /// The event's position, for an event and the objects inside it; `None` for the file's root.
     index: Option<usize>,
-    id: Option<String>,
+    /// The field of the event this object is (`source`, `media[2]`); `None` for the event itself.
+    within: Option<Cow<'a, str>>,
+    id: Option<&'a str>,
     pub(crate) problems: Vec<Problem>,
 }
 
 impl<'a> FieldReader<'a> {
-    pub(crate) fn new(
-        obj: &'a Map<String, Value>,
-        path: String,
-        index: Option<usize>,
-        id: Option<String>,
-    ) -> Self {
-        FieldReader { obj, path, index, id, problems: Vec::new() }
+    /// The reader of the file's root object.
+    pub(crate) fn root(obj: &'a Object<'a>) -> Self {
+        FieldReader { obj, index: None, within: None, id: None, problems: Vec::new() }
     }
 
-    pub(crate) fn nested(&self, obj: &'a Map<String, Value>, key: &str) -> FieldReader<'a> {
-        FieldReader::new(obj, self.field_path(key), self.index, self.id.clone())
+    /// The reader of the event at `index` of the file, whose id (if any) is `id`.
+    pub(crate) fn event(obj: &'a Object<'a>, index: usize, id: Option<&'a str>) -> Self {
+        FieldReader { obj, index: Some(index), within: None, id, problems: Vec::new() }
+    }
+
+    /// The reader of the object in field `key` of this event.
+    pub(crate) fn nested(&self, obj: &'a Object<'a>, key: Cow<'a, str>) -> FieldReader<'a> {
+        FieldReader { obj, index: self.index, within: Some(key), id: self.id, problems: Vec::new() }
     }
 
     pub(crate) fn absorb(&mut self, other: FieldReader) {
@@ -53,11 +63,17 @@ impl<'a> FieldReader<'a> {
     }
 
     fn field_path(&self, key: &str) -> String {
-        if self.path.is_empty() {
-            key.to_string()
-        } else {
-            format!("{}.{key}", self.path)
+        // One `format!` and pushes: each formatting call site costs the wasm its own code.
+        let mut path = match self.index {
+            Some(index) => format!("events[{index}]."),
+            None => String::new(),
+        };
+        if let Some(within) = &self.within {
+            path.push_str(within);
+            path.push('.');
         }
+        path.push_str(key);
+        path
     }
 
     pub(crate) fn push(&mut self, path: String, kind: ProblemKind) {
@@ -65,7 +81,7 @@ impl<'a> FieldReader<'a> {
             severity: kind.severity(),
             file: None,
             index: self.index,
-            event_id: self.id.clone(),
+            event_id: self.id.map(str::to_string),
             path,
             kind,
         });
@@ -80,11 +96,16 @@ impl<'a> FieldReader<'a> {
         self.obj.get(key).is_some_and(|v| !v.is_null())
     }
 
-    pub(crate) fn get(&self, key: &str) -> Option<&'a Value> {
+    pub(crate) fn get(&self, key: &str) -> Option<&'a Json<'a>> {
         self.obj.get(key).filter(|v| !v.is_null())
     }
 
-    fn typed<T>(&mut self, key: &str, expected: &'static str, cast: fn(&'a Value) -> Option<T>) -> Option<T> {
+    fn typed<T>(
+        &mut self,
+        key: &str,
+        expected: &'static str,
+        cast: fn(&'a Json<'a>) -> Option<T>,
+    ) -> Option<T> {
         let value = self.get(key)?;
         let typed = cast(value);
         if typed.is_none() {
@@ -94,7 +115,7 @@ impl<'a> FieldReader<'a> {
     }
 
     pub(crate) fn string(&mut self, key: &str) -> Option<&'a str> {
-        self.typed(key, "text", Value::as_str)
+        self.typed(key, "text", Json::as_str)
     }
 
     /// A yes or no; anything else is a warning and `None`, so the default applies and the
@@ -108,20 +129,24 @@ impl<'a> FieldReader<'a> {
         yes_no
     }
 
-    pub(crate) fn object(&mut self, key: &str) -> Option<&'a Map<String, Value>> {
-        self.typed(key, "an object", Value::as_object)
+    pub(crate) fn object(&mut self, key: &str) -> Option<&'a Object<'a>> {
+        self.typed(key, "an object", Json::as_object)
     }
 
-    pub(crate) fn array(&mut self, key: &str) -> Option<&'a Vec<Value>> {
-        self.typed(key, "a list", Value::as_array)
+    pub(crate) fn array(&mut self, key: &str) -> Option<&'a Vec<Json<'a>>> {
+        self.typed(key, "a list", Json::as_array)
     }
 
     pub(crate) fn required_string(&mut self, key: &str) -> Option<&'a str> {
-        if !self.has(key) {
+        let Some(value) = self.get(key) else {
             self.push_field(key, ProblemKind::MissingField);
             return None;
+        };
+        let text = value.as_str();
+        if text.is_none() {
+            self.push_field(key, ProblemKind::WrongType { expected: "text" });
         }
-        self.string(key)
+        text
     }
 
     pub(crate) fn localized(&mut self, key: &str, required: bool) -> Option<Localized> {
@@ -167,102 +192,14 @@ impl<'a> FieldReader<'a> {
         found
     }
 
+    /// The fields not in `known` (sorted), kept as they are.
     pub(crate) fn unknown_fields(&self, known: &[&str]) -> Map<String, Value> {
+        debug_assert!(known.is_sorted());
         // Inserted one by one: collecting into the map would compile another sort.
         let mut extra = Map::new();
-        for (k, v) in self.obj.iter().filter(|(k, _)| !known.contains(&k.as_str())) {
-            extra.insert(k.clone(), v.clone());
+        for (k, v) in self.obj.0.iter().filter(|(k, _)| known.binary_search(&k.as_ref()).is_err()) {
+            extra.insert(k.to_string(), v.to_value());
         }
         extra
-    }
-}
-
-/// The value as compact JSON, the same text as `value.to_string()`, without serde_json's
-/// serializer (which only this message brought into the wasm).
-pub(crate) fn json_text(value: &Value) -> String {
-    let mut out = String::new();
-    write_json(&mut out, value);
-    out
-}
-
-fn write_json(out: &mut String, value: &Value) {
-    match value {
-        Value::Null => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(n) => out.push_str(&n.to_string()),
-        Value::String(text) => write_json_string(out, text),
-        Value::Array(items) => {
-            out.push('[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                write_json(out, item);
-            }
-            out.push(']');
-        }
-        Value::Object(map) => {
-            out.push('{');
-            for (i, (key, item)) in map.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                write_json_string(out, key);
-                out.push(':');
-                write_json(out, item);
-            }
-            out.push('}');
-        }
-    }
-}
-
-fn write_json_string(out: &mut String, text: &str) {
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            c if (c as u32) < 0x20 => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.push_str("\\u00");
-                out.push(HEX[(c as usize) >> 4] as char);
-                out.push(HEX[(c as usize) & 0xf] as char);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn json_text_is_what_serde_json_writes() {
-        let samples = [
-            r#"null"#,
-            r#"true"#,
-            r#""có""#,
-            r#"0"#,
-            r#"-12"#,
-            r#"18446744073709551615"#,
-            r#"1.5"#,
-            r#"1.0"#,
-            r#"1e20"#,
-            r#"-2.5e-7"#,
-            r#""a\"b\\c\n\r\t\b\f\u0001\u001f\u007f é""#,
-            r#"[1, "x", [], {}]"#,
-            r#"{"b": 1, "a": [true, null], "ý": {"c": "d"}}"#,
-        ];
-        for sample in samples {
-            let value: Value = serde_json::from_str(sample).unwrap();
-            assert_eq!(json_text(&value), value.to_string(), "{sample}");
-        }
     }
 }

@@ -6,6 +6,7 @@ pub(crate) mod catalog;
 pub(crate) mod failure;
 pub(crate) mod fields;
 pub(crate) mod json_syntax;
+pub(crate) mod json_tree;
 pub(crate) mod parse;
 pub(crate) mod sources;
 #[cfg(feature = "tools")]

@@ -4,11 +4,12 @@
 use crate::check::problem::{LoadError, Problem, ProblemKind, Severity, SUMMARY_LIMIT};
 use crate::load::fields::{localized_value, non_empty, FieldReader};
 use crate::load::json_syntax::syntax_detail;
+use crate::load::json_tree::{Json, Object};
 use crate::model::date::{CalendarDate, EventDate};
 use crate::model::event::{Category, Dataset, Event, Level, Reference, Source, SUPPORTED_VERSION};
 use crate::model::lang::Localized;
 use crate::model::media::{check_media_url, Link, Media, MediaUrlError};
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::collections::{BTreeMap, HashMap};
 
 /// A parsed dataset and what was wrong with it.
@@ -70,22 +71,23 @@ impl Loaded {
     }
 }
 
+// Sorted, for a binary search per field of each event.
 const EVENT_FIELDS: [&str; 15] = [
-    "id",
-    "title",
-    "summary",
+    "anniversary",
+    "category",
     "date",
     "end",
-    "category",
+    "id",
     "level",
-    "anniversary",
+    "links",
+    "media",
+    "note",
     "place",
-    "tags",
     "reference",
     "source",
-    "note",
-    "media",
-    "links",
+    "summary",
+    "tags",
+    "title",
 ];
 
 /// Parses and validates a dataset from JSON text or bytes. Bytes that are not UTF-8 show as
@@ -107,16 +109,16 @@ pub(crate) fn parse_text(text: &str, not_utf8: Option<Problem>) -> Result<Loaded
 
 /// [`parse_value`] of a file's decoded text, the decoding's problem (`not_utf8`) put first: the
 /// one rule for where it goes, whether the caller knew the file for a dataset or had to look.
-pub(crate) fn parse_decoded(value: &Value, not_utf8: Option<Problem>) -> Result<Loaded, LoadError> {
-    let mut loaded = parse_value(value)?;
+pub(crate) fn parse_decoded(value: &Json, not_utf8: Option<Problem>) -> Result<Loaded, LoadError> {
+    let mut loaded = parse_tree(value)?;
     if let Some(problem) = not_utf8 {
         loaded.problems.insert(0, problem);
     }
     Ok(loaded)
 }
 
-/// JSON text to a value, with the line and column of a syntax error.
-pub(crate) fn read_json(text: &str) -> Result<Value, LoadError> {
+/// JSON text to a tree borrowing it, with the line and column of a syntax error.
+pub(crate) fn read_json(text: &str) -> Result<Json<'_>, LoadError> {
     // A UTF-8 byte order mark (spreadsheet exports add one) is not an error.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     serde_json::from_str(text).map_err(|e| LoadError::Json {
@@ -128,9 +130,13 @@ pub(crate) fn read_json(text: &str) -> Result<Value, LoadError> {
 
 /// Parses and validates a dataset from a JSON value.
 pub fn parse_value(value: &Value) -> Result<Loaded, LoadError> {
+    parse_tree(&Json::from_value(value))
+}
+
+fn parse_tree(value: &Json) -> Result<Loaded, LoadError> {
     let root = value.as_object().ok_or(LoadError::NotADataset)?;
     let mut reader = EventsReader::new(root)?;
-    let raw_events = root.get("events").and_then(Value::as_array).ok_or(LoadError::MissingEvents)?;
+    let raw_events = root.get("events").and_then(Json::as_array).ok_or(LoadError::MissingEvents)?;
     for raw in raw_events {
         reader.push(raw);
     }
@@ -155,7 +161,7 @@ pub(crate) struct EventsReader {
 
 impl EventsReader {
     /// Reads the root's fields (version, title, tags); its `events` are pushed one by one.
-    pub(crate) fn new(root: &Map<String, Value>) -> Result<EventsReader, LoadError> {
+    pub(crate) fn new(root: &Object) -> Result<EventsReader, LoadError> {
         let version = match root.get("version") {
             None if !root.contains_key("events") => return Err(LoadError::NotADataset),
             Some(v) => v.as_u64().filter(|v| *v >= 1).ok_or(LoadError::MissingVersion)?,
@@ -164,8 +170,8 @@ impl EventsReader {
         if version > SUPPORTED_VERSION {
             return Err(LoadError::UnsupportedVersion(version));
         }
-        root.get("events").and_then(Value::as_array).ok_or(LoadError::MissingEvents)?;
-        let mut top = FieldReader::new(root, String::new(), None, None);
+        root.get("events").and_then(Json::as_array).ok_or(LoadError::MissingEvents)?;
+        let mut top = FieldReader::root(root);
         let title = top.localized("title", false);
         let subtitle = top.localized("subtitle", false);
         let tags = read_tag_table(&mut top);
@@ -174,7 +180,7 @@ impl EventsReader {
     }
 
     /// Reads the next event of the file; its problems, also kept for [`EventsReader::finish`].
-    pub(crate) fn push(&mut self, raw: &Value) -> &[Problem] {
+    pub(crate) fn push(&mut self, raw: &Json) -> &[Problem] {
         let index = self.next;
         self.next += 1;
         let (event, mut found) = read_event(raw, index, &self.tags);
@@ -222,11 +228,11 @@ fn problem(index: usize, id: Option<&str>, path: String, kind: ProblemKind) -> P
 fn read_tag_table(top: &mut FieldReader) -> BTreeMap<String, Localized> {
     let mut tags = BTreeMap::new();
     let Some(table) = top.object("tags") else { return tags };
-    for (id, label) in table {
+    for (id, label) in table.sorted() {
         let path = format!("tags.{id}");
         match localized_value(label) {
             Ok(l) => {
-                tags.insert(id.clone(), l);
+                tags.insert(id.to_string(), l);
             }
             Err(kind) => top.push(path, kind),
         }
@@ -235,18 +241,14 @@ fn read_tag_table(top: &mut FieldReader) -> BTreeMap<String, Localized> {
 }
 
 /// Reads one event; `None` when it has no usable shape at all. Problems come back either way.
-fn read_event(
-    raw: &Value,
-    index: usize,
-    tags: &BTreeMap<String, Localized>,
-) -> (Option<Event>, Vec<Problem>) {
-    let path = format!("events[{index}]");
+fn read_event(raw: &Json, index: usize, tags: &BTreeMap<String, Localized>) -> (Option<Event>, Vec<Problem>) {
     let Some(obj) = raw.as_object() else {
+        let path = format!("events[{index}]");
         let p = problem(index, None, path, ProblemKind::WrongType { expected: "an object" });
         return (None, vec![p]);
     };
-    let id = obj.get("id").and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty());
-    let mut r = FieldReader::new(obj, path, Some(index), id.map(str::to_string));
+    let id = obj.get("id").and_then(Json::as_str).map(str::trim).filter(|s| !s.is_empty());
+    let mut r = FieldReader::event(obj, index, id);
     let event = build_event(&mut r, tags);
     (event, r.problems)
 }
@@ -349,7 +351,7 @@ fn read_tags(r: &mut FieldReader, table: &BTreeMap<String, Localized>) -> Vec<St
 
 fn read_reference(r: &mut FieldReader) -> Option<Reference> {
     let obj = r.object("reference")?;
-    let mut sub = r.nested(obj, "reference");
+    let mut sub = r.nested(obj, "reference".into());
     let number = sub.required_string("number").map(str::to_string);
     let issuer = sub.localized("issuer", false);
     r.absorb(sub);
@@ -363,7 +365,7 @@ fn read_source(r: &mut FieldReader) -> Option<Source> {
         }
         return None;
     };
-    let mut sub = r.nested(obj, "source");
+    let mut sub = r.nested(obj, "source".into());
     let document = sub.required_string("document").map(str::to_string);
     let title = sub.string("title").map(str::to_string);
     let published = sub.date("published", false).and_then(|d| d.calendar().copied());
@@ -391,7 +393,7 @@ fn read_media(r: &mut FieldReader) -> Vec<Media> {
             r.push_field(&key, ProblemKind::WrongType { expected: "an object" });
             continue;
         };
-        let mut sub = r.nested(obj, &key);
+        let mut sub = r.nested(obj, key.into());
         let url = sub.required_string("url").map(str::trim).map(str::to_string);
         let url = url.filter(|u| match check_media_url(u) {
             Ok(()) => true,
@@ -442,7 +444,7 @@ fn read_links(r: &mut FieldReader) -> Vec<Link> {
             r.push_field(&key, ProblemKind::WrongType { expected: "an object" });
             continue;
         };
-        let mut sub = r.nested(obj, &key);
+        let mut sub = r.nested(obj, key.into());
         let url = sub.required_string("url").map(str::trim).map(str::to_string).filter(|u| {
             let safe = is_http_url(u);
             if !safe {

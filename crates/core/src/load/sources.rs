@@ -9,11 +9,12 @@ use crate::check::problem::{LoadError, Problem, ProblemKind};
 use crate::i18n::fill;
 use crate::load::fields::localized_value;
 use crate::load::json_syntax::json_message;
+use crate::load::json_tree::{Json, Object};
 use crate::load::parse::{parse_decoded, read_json, EventOrigin, Loaded};
 use crate::load::utf8::utf8_text;
 use crate::model::event::{Dataset, SUPPORTED_VERSION};
 use crate::model::lang::{Lang, Localized};
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
@@ -168,7 +169,11 @@ pub fn describe_index_errors(errors: &[IndexError], lang: Lang) -> String {
 /// True when a JSON value is an index rather than a dataset: an object with a `files` list
 /// and no `events`. Decided by shape so that `?data=` and the CLI take either kind of file.
 pub fn is_index(value: &Value) -> bool {
-    value.get("files").is_some_and(Value::is_array) && value.get("events").is_none()
+    tree_is_index(&Json::from_value(value))
+}
+
+fn tree_is_index(value: &Json) -> bool {
+    value.get("files").is_some_and(|f| f.as_array().is_some()) && value.get("events").is_none()
 }
 
 /// Parses an index from JSON text or bytes; every error is returned, none is fatal alone. Bytes
@@ -179,13 +184,17 @@ pub fn parse_index(data: impl AsRef<[u8]>) -> Result<SourceIndex, Vec<IndexError
         LoadError::Json { line, column, detail } => vec![IndexError::Json { line, column, detail }],
         _ => vec![IndexError::NotAnIndex],
     })?;
-    let mut index = parse_index_value(&value)?;
+    let mut index = parse_index_tree(&value)?;
     index.problems.extend(problem);
     Ok(index)
 }
 
 /// Parses an index from a JSON value.
 pub fn parse_index_value(value: &Value) -> Result<SourceIndex, Vec<IndexError>> {
+    parse_index_tree(&Json::from_value(value))
+}
+
+fn parse_index_tree(value: &Json) -> Result<SourceIndex, Vec<IndexError>> {
     let root = value.as_object().filter(|o| o.contains_key("files")).ok_or(vec![IndexError::NotAnIndex])?;
     let mut errors = Vec::new();
     let version = match root.get("version").map(|v| v.as_u64().filter(|v| *v >= 1)) {
@@ -201,7 +210,7 @@ pub fn parse_index_value(value: &Value) -> Result<SourceIndex, Vec<IndexError>> 
     };
     let title = optional_text(root, "title", &mut errors);
     let subtitle = optional_text(root, "subtitle", &mut errors);
-    let files = match root.get("files").and_then(Value::as_array) {
+    let files = match root.get("files").and_then(Json::as_array) {
         None => {
             errors.push(IndexError::WrongType { path: "files".into(), expected: "a list" });
             Vec::new()
@@ -219,7 +228,7 @@ pub fn parse_index_value(value: &Value) -> Result<SourceIndex, Vec<IndexError>> 
     }
 }
 
-fn optional_text(root: &Map<String, Value>, key: &str, errors: &mut Vec<IndexError>) -> Option<Localized> {
+fn optional_text(root: &Object, key: &str, errors: &mut Vec<IndexError>) -> Option<Localized> {
     let value = root.get(key).filter(|v| !v.is_null())?;
     localized_value(value)
         .map_err(|_| errors.push(IndexError::WrongType { path: key.into(), expected: LOCALIZED }))
@@ -228,7 +237,7 @@ fn optional_text(root: &Map<String, Value>, key: &str, errors: &mut Vec<IndexErr
 
 const LOCALIZED: &str = "text or {\"vi\": …, \"en\": …} with Vietnamese text";
 
-fn read_entries(list: &[Value], errors: &mut Vec<IndexError>) -> Vec<SourceFile> {
+fn read_entries(list: &[Json], errors: &mut Vec<IndexError>) -> Vec<SourceFile> {
     let mut files: Vec<SourceFile> = Vec::with_capacity(list.len());
     let mut first_entry: HashMap<String, usize> = HashMap::new();
     for (entry, raw) in list.iter().enumerate() {
@@ -349,8 +358,8 @@ pub fn read_data_file(data: impl AsRef<[u8]>) -> Result<DataFile, DataFileError>
 fn read_data_bytes(bytes: &[u8]) -> Result<DataFile, DataFileError> {
     let (text, problem) = utf8_text(bytes);
     let value = read_json(&text).map_err(DataFileError::Dataset)?;
-    if is_index(&value) {
-        let mut index = parse_index_value(&value).map_err(DataFileError::Index)?;
+    if tree_is_index(&value) {
+        let mut index = parse_index_tree(&value).map_err(DataFileError::Index)?;
         index.problems.extend(problem);
         Ok(DataFile::Index(index))
     } else {

@@ -5,9 +5,10 @@
 //! own reader ([`EventsReader`]): the same checks, problems and order as [`parse_dataset`].
 
 use crate::check::problem::LoadError;
-use crate::load::parse::{parse_value, read_json, EventsReader, Loaded};
+use crate::load::json_tree::{Json, Object};
+use crate::load::parse::{parse_text, EventsReader, Loaded};
 use serde_json::value::RawValue;
-use serde_json::{Map, Value};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// A dataset file being parsed (see the module's notes).
@@ -25,24 +26,23 @@ impl<'t> StepwiseParse<'t> {
         let fields: BTreeMap<String, &'t RawValue> = match serde_json::from_str(text) {
             Ok(fields) => fields,
             // Not JSON, or not an object: the whole parse says what is wrong, as it always has.
-            Err(_) => return Err(parse_value(&read_json(text)?).err().unwrap_or(LoadError::NotADataset)),
+            Err(_) => return Err(parse_text(text, None).err().unwrap_or(LoadError::NotADataset)),
         };
-        let mut root = Map::new();
+        let mut root = Object::default();
         let mut events = Vec::new();
         for (key, raw) in fields {
-            if key == "events" {
+            let value = if key == "events" {
                 match serde_json::from_str::<Vec<&'t RawValue>>(raw.get()) {
                     Ok(list) => {
                         events = list;
-                        root.insert(key, Value::Array(Vec::new()));
+                        Json::List(Vec::new())
                     }
-                    Err(_) => {
-                        root.insert(key, Value::Null);
-                    }
+                    Err(_) => Json::Null,
                 }
             } else {
-                root.insert(key, serde_json::from_str(raw.get()).unwrap_or(Value::Null));
-            }
+                serde_json::from_str(raw.get()).unwrap_or(Json::Null)
+            };
+            root.0.push((Cow::Owned(key), value));
         }
         Ok(StepwiseParse { reader: EventsReader::new(&root)?, events, next: 0 })
     }
@@ -51,7 +51,7 @@ impl<'t> StepwiseParse<'t> {
     pub fn step(&mut self, n: usize) -> bool {
         let end = self.next.saturating_add(n).min(self.events.len());
         for raw in &self.events[self.next..end] {
-            let value: Value = serde_json::from_str(raw.get()).unwrap_or(Value::Null);
+            let value: Json = serde_json::from_str(raw.get()).unwrap_or(Json::Null);
             self.reader.push(&value);
         }
         self.next = end;
