@@ -2,10 +2,10 @@
 //! file is read into before its fields are checked (crate::load::fields).
 //!
 //! Why not `serde_json::Value`: a value owns every key and string (one allocation each) and
-//! keeps each object as a B-tree; reading the 11 MB file of 10,000 events into one, then
-//! freeing it, cost 2.5 times what this tree does, natively and in the visitors' wasm, and that
-//! time stood between the file's arrival and the first card (docs/decisions.md). Here text
-//! without escapes stays a slice of the file and an object is its list of fields in file order.
+//! keeps each object as a B-tree. Natively, reading the 11 MB file of 10,000 events into one
+//! and freeing it again took about three times what this tree takes; in the visitors' wasm the
+//! whole parse gained about 12 % (docs/decisions.md has both measurements). Here text without
+//! escapes stays a slice of the file, and an object is its list of fields in file order.
 
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
