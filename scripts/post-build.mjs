@@ -134,11 +134,13 @@ const started = /const wasm = await init\((\{[^;]*\})\);/;
 if (!started.test(match[1])) throw new Error('trunk\'s loader does not start the wasm where expected');
 const loader = stopped + match[1].trim().replace(started, (_, options) =>
   `const wasm = await init(${options}).catch((error) => { stopped(); throw error; });`) + '\n'
-  // Once the app runs (this follows the loader's `await init`) and the page has loaded: installing
-  // fetches files for offline use, which must not compete with the page's own.
+  // Once the app runs (this follows the loader's `await init`), the page has loaded and the main
+  // thread is idle: installing fetches files for offline use, which must not compete with the
+  // page's own, and registering took about 12 ms of a slow phone's start-up task.
   + "if ('serviceWorker' in navigator) {\n"
   + "  const register = () => navigator.serviceWorker.register('./sw.js').catch(() => {});\n"
-  + "  if (document.readyState === 'complete') register(); else addEventListener('load', register);\n"
+  + "  const idle = () => (window.requestIdleCallback ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 500));\n"
+  + "  if (document.readyState === 'complete') idle(); else addEventListener('load', idle);\n"
   // The worker keeps the editors' files only for those who open the editors' page (step 6).
   + (editorBuild ? "  navigator.serviceWorker.ready.then((r) => r.active && r.active.postMessage('cache-editor'));\n" : '')
   + "}\n"
