@@ -118,21 +118,16 @@
       params.get('ids') && !present && !embedded && 'lesson'];
     wanted.forEach(function (screen) { (chunks[screen] || []).forEach(preload); });
   }
-  // With the pre-rendered screen, the data is asked for once that screen is painted: the app
-  // needs it only when its WebAssembly has arrived, seconds later on a phone, so until then the
-  // page itself gets the whole connection. Without that screen (or paint timing), at once.
-  if (look) {
+  // With the pre-rendered screen, the data is asked for once the browser renders its first frame,
+  // which the page's <link rel=expect> holds until the copy's first card is parsed: the app needs
+  // the data only when its WebAssembly has arrived, seconds later on a phone, so until then the
+  // page itself gets the whole connection. A task after the frame's own, so the request's cost
+  // never delays that paint. (Paint timing, used before, reported the paint 150-250 ms late on a
+  // slow phone, and the data then ended well after the WebAssembly: docs/decisions.md.) Without
+  // that screen, or in a tab not shown (no frames), at once.
+  if (look || document.hidden) {
     askForData();
   } else {
-    try {
-      var painted = new PerformanceObserver(function (list) {
-        if (!list.getEntriesByName('first-contentful-paint').length) return;
-        painted.disconnect();
-        askForData();
-      });
-      painted.observe({ type: 'paint', buffered: true });
-    } catch (e) {
-      askForData();
-    }
+    requestAnimationFrame(function () { setTimeout(askForData, 0); });
   }
 })();
