@@ -9,9 +9,10 @@ setUp();
 
 /**
  * A phone-sized page whose requests matching `hold` (the wasm unless told) wait until `release()`
- * is called; `init` runs in the page before its own scripts.
+ * is called; `init` runs in the page before its own scripts. With `bytesPerSecond`, the page
+ * arrives that slowly (DevTools' throttling) and this returns once its navigation commits.
  */
-async function heldPage(url, { hold = '**/*.wasm', init } = {}) {
+async function heldPage(url, { hold = '**/*.wasm', init, bytesPerSecond } = {}) {
   const context = await newContext(browser, { viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
@@ -20,7 +21,13 @@ async function heldPage(url, { hold = '**/*.wasm', init } = {}) {
   const held = [];
   let released = false;
   await page.route(hold, (route) => (released ? route.continue() : held.push(route)));
-  await page.goto(server.url + url);
+  if (bytesPerSecond) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions',
+      { offline: false, latency: 20, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond });
+  }
+  await page.goto(server.url + url, bytesPerSecond ? { waitUntil: 'commit' } : {});
   const release = async () => {
     released = true;
     await Promise.all(held.map((r) => r.continue()));
@@ -59,20 +66,15 @@ test('the page holds the app\'s own first screen before the app starts, the same
 test('on a slow link the first frame the browser renders already shows the copy\'s first card', { timeout: TIMEOUT }, async () => {
   // The page arrives in pieces (about 20 KB/s here), and the browser may render between them:
   // the head's <link rel=expect> holds rendering until the copy's first card is parsed.
-  const context = await newContext(browser, { viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
-  await context.addInitScript(() => {
-    requestAnimationFrame(() => {
+  // The wasm is held and never released: only the copy is looked at.
+  const { page, close } = await heldPage('/', {
+    bytesPerSecond: 20_000,
+    init: () => requestAnimationFrame(() => {
       const card = document.querySelector('#prerender .event');
       const box = card?.getBoundingClientRect();
       window.firstFrame = { elements: document.getElementsByTagName('*').length, card: card?.dataset.eventId ?? null, top: box?.top ?? null };
-    });
+    }),
   });
-  const page = await context.newPage();
-  await page.route('**/*.wasm', () => {}); // the app never starts: only the copy is looked at
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: 20_000, uploadThroughput: 20_000 });
-  await page.goto(server.url + '/', { waitUntil: 'commit' });
   await until(page, 'the first frame', () => window.firstFrame !== undefined);
   const first = await page.evaluate(() => window.firstFrame);
   assert.equal(first.card, await page.locator('#prerender .event').first().getAttribute('data-event-id'),
@@ -87,7 +89,7 @@ test('on a slow link the first frame the browser renders already shows the copy\
     return year?.matches('li.year') && (year.previousElementSibling?.contains(first) || year.contains(first));
   }, expect);
   assert.ok(named, `the head's <link rel=expect> (${expect}) names the year after the first card's`);
-  await context.close();
+  await close();
 });
 
 test('the app builds its list down to a few screens first, then fills in the rest, busy meanwhile', { timeout: TIMEOUT }, async () => {
