@@ -7,7 +7,8 @@
 // trunk's work from cargo's linked module:
 // 1. wasm-split-cli (crate wasm_split_cli_support, installed by scripts/bootstrap.sh) splits it
 //    into the main module, a module per split point and their shared chunks, and writes the loader;
-// 2. wasm-bindgen, as trunk runs it, on the main module (keeping the exports the chunks import);
+// 2. wasm-bindgen, as trunk runs it, on the main module (keeping the exports the chunks import),
+//    then short names for the module's imports from the glue, in both (import-names.mjs);
 // 3. wasm-opt with trunk's arguments on every module (chunks without `--zero-filled-memory`: their
 //    memory is the main module's, not fresh);
 // 4. the main module and the glue replace trunk's (the page's integrity attribute follows), and
@@ -17,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
+import { shortImportNames } from './import-names.mjs';
 
 /** The splitter's loader, as the glue imports it. */
 export const LOADER = '__wasm_split.js';
@@ -53,16 +55,20 @@ export function splitWasm({ staging, page, glue, wasm, optArgs }) {
     run('wasm-split-cli', [linked, path.join(tmp, 'split'), '--target', 'web', '--out-name', stem]);
     run('wasm-bindgen', ['--target=web', `--out-dir=${path.join(tmp, 'bindgen')}`, `--out-name=${stem}`,
       '--no-typescript', '--keep-lld-exports', path.join(tmp, 'split', `${stem}.wasm`)]);
+    const bindgen = (file) => path.join(tmp, 'bindgen', file);
+    const short = shortImportNames(fs.readFileSync(bindgen(`${stem}_bg.wasm`)), fs.readFileSync(bindgen(`${stem}.js`), 'utf8'), stem);
+    fs.writeFileSync(bindgen(`${stem}_bg.wasm`), short.wasm);
+    fs.writeFileSync(bindgen(`${stem}.js`), short.glue);
     const optimised = (input, args) => {
       const output = path.join(tmp, 'opt.wasm');
       run('wasm-opt', [`--output=${output}`, ...args, input]);
       return fs.readFileSync(output);
     };
     const before = fs.readFileSync(path.join(staging, wasm));
-    const main = optimised(path.join(tmp, 'bindgen', `${stem}_bg.wasm`), optArgs);
+    const main = optimised(bindgen(`${stem}_bg.wasm`), optArgs);
     if (!page.includes(integrity(before))) throw new Error(`split build: no integrity attribute for ${wasm} where expected`);
     fs.writeFileSync(path.join(staging, wasm), main);
-    fs.copyFileSync(path.join(tmp, 'bindgen', `${stem}.js`), path.join(staging, glue));
+    fs.copyFileSync(bindgen(`${stem}.js`), path.join(staging, glue));
 
     let loader = fs.readFileSync(path.join(tmp, 'split', LOADER), 'utf8');
     const chunkArgs = optArgs.filter((a) => a !== '--zero-filled-memory');

@@ -1,0 +1,124 @@
+// Short names for the functions the visitors' WebAssembly imports from wasm-bindgen's glue.
+// wasm-bindgen names each import after its Rust binding plus a 16-digit hash
+// (`__wbg_replaceState_1dad4255f11a05e4`), from a module named after the glue's file: 213 imports
+// spelt out twice, once in the module's import section and once as keys in the glue's import
+// object, where no minifier can shorten them (they are property names the module looks up).
+// Here both get the same short names (`a`, `b`, … `aa`…), the module `w`. Called by
+// split-wasm.mjs between wasm-bindgen and wasm-opt; docs/size.md has the bytes saved.
+import { Buffer } from 'node:buffer';
+
+const leb = (n) => {
+  const out = [];
+  do {
+    let byte = n & 0x7f;
+    n >>>= 7;
+    if (n) byte |= 0x80;
+    out.push(byte);
+  } while (n);
+  return Buffer.from(out);
+};
+const name = (text) => Buffer.concat([leb(Buffer.byteLength(text)), Buffer.from(text)]);
+
+/** A cursor over `buf`: unsigned LEB128 numbers and length-prefixed UTF-8 names. */
+function cursor(buf, at = 0) {
+  const c = {
+    at,
+    number() {
+      let result = 0;
+      let shift = 0;
+      let byte;
+      do {
+        byte = buf[c.at++];
+        result += (byte & 0x7f) * 2 ** shift;
+        shift += 7;
+      } while (byte & 0x80);
+      return result;
+    },
+    text() {
+      const n = c.number();
+      c.at += n;
+      return buf.subarray(c.at - n, c.at).toString();
+    },
+  };
+  return c;
+}
+
+/** The module's sections, in order: `{ id, body }`. */
+function sections(wasm) {
+  if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error('import names: not a WebAssembly module');
+  const out = [];
+  const c = cursor(wasm, 8);
+  while (c.at < wasm.length) {
+    const id = wasm[c.at++];
+    const size = c.number();
+    out.push({ id, body: wasm.subarray(c.at, c.at + size) });
+    c.at += size;
+  }
+  return out;
+}
+
+/**
+ * The import section `body` with every import of module `from` renamed through `rename`
+ * (its old field name → the new one) and moved to module `to`.
+ */
+function renamedImports(body, from, to, rename) {
+  const c = cursor(body);
+  const count = c.number();
+  const parts = [leb(count)];
+  for (let i = 0; i < count; i++) {
+    const module = c.text();
+    const field = c.text();
+    const start = c.at;
+    const kind = body[c.at++];
+    // The import's description, copied as it is: a type index, a table, a memory or a global.
+    if (kind === 0) c.number();
+    else if (kind === 1) { c.at++; if (c.number() & 1) c.number(); c.number(); }
+    else if (kind === 2) { if (c.number() & 1) c.number(); c.number(); }
+    else if (kind === 3) c.at += 2;
+    else throw new Error(`import names: import ${field} has an unknown kind ${kind}`);
+    const mine = module === from;
+    parts.push(name(mine ? to : module), name(mine ? rename(field) : field), body.subarray(start, c.at));
+  }
+  return Buffer.concat(parts);
+}
+
+const shortName = (i) => {
+  let s = '';
+  do {
+    s = String.fromCharCode(97 + (i % 26)) + s;
+    i = Math.floor(i / 26) - 1;
+  } while (i >= 0);
+  return s;
+};
+
+/**
+ * `wasm` (a Buffer) and `glue` (wasm-bindgen's `--target web` glue for it, as text) with the
+ * imports from the glue's module (`./<stem>_bg.js`) renamed to short names in both. Throws if
+ * the glue does not hold each name once as a key of its import object, so a wasm-bindgen that
+ * writes its glue differently stops the build instead of shipping a page that cannot start.
+ */
+export function shortImportNames(wasm, glue, stem) {
+  const from = `./${stem}_bg.js`;
+  const to = 'w';
+  const objectKey = `"${from}": import0`;
+  if (glue.split(objectKey).length !== 2) throw new Error(`import names: the glue does not name ${from} once as its import object`);
+  const renames = new Map();
+  const rename = (field) => {
+    if (!renames.has(field)) renames.set(field, shortName(renames.size));
+    return renames.get(field);
+  };
+  const rebuilt = [wasm.subarray(0, 8)];
+  for (const { id, body } of sections(wasm)) {
+    const out = id === 2 ? renamedImports(body, from, to, rename) : body;
+    rebuilt.push(Buffer.from([id]), leb(out.length), out);
+  }
+  let renamed = glue.replace(objectKey, `"${to}": import0`);
+  for (const [long, short] of renames) {
+    const key = new RegExp(`(^|[{,\\s])${long}:`, 'g');
+    const found = renamed.match(key)?.length ?? 0;
+    if (found !== 1) throw new Error(`import names: the glue has ${found} keys ${long} where one was expected`);
+    renamed = renamed.replace(key, (_, before) => `${before}${short}:`);
+    if (renamed.includes(long)) throw new Error(`import names: the glue uses ${long} elsewhere than as its key`);
+  }
+  return { wasm: Buffer.concat(rebuilt), glue: renamed, count: renames.size };
+}
