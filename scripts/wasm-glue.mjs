@@ -1,10 +1,17 @@
-// Short names for the functions the visitors' WebAssembly imports from wasm-bindgen's glue.
-// wasm-bindgen names each import after its Rust binding plus a 16-digit hash
+// The interface between the visitors' WebAssembly and wasm-bindgen's glue, made smaller. Both
+// steps run in split-wasm.mjs between wasm-bindgen and wasm-opt; docs/size.md has the bytes saved.
+//
+// Short import names: wasm-bindgen names each import after its Rust binding plus a 16-digit hash
 // (`__wbg_replaceState_1dad4255f11a05e4`), from a module named after the glue's file: 213 imports
 // spelt out twice, once in the module's import section and once as keys in the glue's import
 // object, where no minifier can shorten them (they are property names the module looks up).
-// Here both get the same short names (`a`, `b`, … `aa`…), the module `w`. Called by
-// split-wasm.mjs between wasm-bindgen and wasm-opt; docs/size.md has the bytes saved.
+// Here both get the same short names (`a`, `b`, … `aa`…), the module `w`.
+//
+// Classes nothing uses: Leptos links server_fn, which links wasm-streams, whose three classes
+// (`IntoUnderlyingSource`, `IntoUnderlyingSink`, `IntoUnderlyingByteSource`) wasm-bindgen exports
+// from the module and writes into the glue, with their stream code. This app calls no server
+// function and never hands a Rust stream to JavaScript. Their exports go, so wasm-opt drops the
+// code behind them, and so do their classes in the glue.
 import { Buffer } from 'node:buffer';
 
 const leb = (n) => {
@@ -82,6 +89,31 @@ function renamedImports(body, from, to, rename) {
   return Buffer.concat(parts);
 }
 
+/** The export section `body` without the exports whose names `drop` accepts. */
+function keptExports(body, drop) {
+  const c = cursor(body);
+  const count = c.number();
+  const kept = [];
+  for (let i = 0; i < count; i++) {
+    const start = c.at;
+    const field = c.text();
+    c.at++; // the kind
+    c.number(); // the index
+    if (!drop(field)) kept.push(body.subarray(start, c.at));
+  }
+  return Buffer.concat([leb(kept.length), ...kept]);
+}
+
+/** `wasm` with each section's body replaced by `rewrite(id, body)`. */
+function withSections(wasm, rewrite) {
+  const rebuilt = [wasm.subarray(0, 8)];
+  for (const { id, body } of sections(wasm)) {
+    const out = rewrite(id, body);
+    rebuilt.push(Buffer.from([id]), leb(out.length), out);
+  }
+  return Buffer.concat(rebuilt);
+}
+
 const shortName = (i) => {
   let s = '';
   do {
@@ -107,11 +139,7 @@ export function shortImportNames(wasm, glue, stem) {
     if (!renames.has(field)) renames.set(field, shortName(renames.size));
     return renames.get(field);
   };
-  const rebuilt = [wasm.subarray(0, 8)];
-  for (const { id, body } of sections(wasm)) {
-    const out = id === 2 ? renamedImports(body, from, to, rename) : body;
-    rebuilt.push(Buffer.from([id]), leb(out.length), out);
-  }
+  const rebuilt = withSections(wasm, (id, body) => (id === 2 ? renamedImports(body, from, to, rename) : body));
   let renamed = glue.replace(objectKey, `"${to}": import0`);
   for (const [long, short] of renames) {
     const key = new RegExp(`(^|[{,\\s])${long}:`, 'g');
@@ -120,5 +148,33 @@ export function shortImportNames(wasm, glue, stem) {
     renamed = renamed.replace(key, (_, before) => `${before}${short}:`);
     if (renamed.includes(long)) throw new Error(`import names: the glue uses ${long} elsewhere than as its key`);
   }
-  return { wasm: Buffer.concat(rebuilt), glue: renamed, count: renames.size };
+  return { wasm: rebuilt, glue: renamed, count: renames.size };
+}
+
+const STREAM_CLASSES = ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource'];
+
+/**
+ * `wasm` and `glue` without wasm-streams' classes: their exports (named `intounderlying…` and
+ * `__wbg_intounderlying…_free`) and, in the glue, each class, the line giving it
+ * `Symbol.dispose` and its finalization registry. Throws if the glue does not hold each of those
+ * once, or still names a class after, so a wasm-bindgen that writes them differently stops the
+ * build rather than leave the glue calling exports that are gone.
+ */
+export function withoutStreamClasses(wasm, glue) {
+  let out = glue;
+  for (const name of STREAM_CLASSES) {
+    const parts = [
+      new RegExp(`export class ${name} \\{[\\s\\S]*?\\n\\}\\n`),
+      `if (Symbol.dispose) ${name}.prototype[Symbol.dispose] = ${name}.prototype.free;\n`,
+      new RegExp(`const ${name}Finalization = \\(typeof FinalizationRegistry === 'undefined'\\)\\n[^\\n]*\\n[^\\n]*;\\n`),
+    ];
+    for (const part of parts) {
+      const found = typeof part === 'string' ? out.split(part).length - 1 : (out.match(new RegExp(part, 'g')) ?? []).length;
+      if (found !== 1) throw new Error(`stream classes: the glue has ${found} of ${part} where one was expected`);
+      out = out.replace(part, '');
+    }
+  }
+  if (/IntoUnderlying|intounderlying/.test(out)) throw new Error('stream classes: the glue still names one after their removal');
+  const drop = (field) => /^(__wbg_)?intounderlying/.test(field);
+  return { wasm: withSections(wasm, (id, body) => (id === 7 ? keptExports(body, drop) : body)), glue: out };
 }
