@@ -8,8 +8,8 @@
 // 1. wasm-split-cli (crate wasm_split_cli_support, installed by scripts/bootstrap.sh) splits it
 //    into the main module, a module per split point and their shared chunks, and writes the loader;
 // 2. wasm-bindgen, as trunk runs it, on the main module (keeping the exports the chunks import),
-//    then short names for the module's imports from the glue, in both, and without the stream
-//    classes nothing uses (wasm-glue.mjs);
+//    then short names for the module's imports from the glue and for the exports the glue calls,
+//    in both, and without the stream classes nothing uses (wasm-glue.mjs);
 // 3. wasm-opt with trunk's arguments on every module (chunks without `--zero-filled-memory`: their
 //    memory is the main module's, not fresh);
 // 4. the main module and the glue replace trunk's (the page's integrity attribute follows), and
@@ -19,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { shortImportNames, withoutStreamClasses } from './wasm-glue.mjs';
+import { shortExportNames, shortImportNames, withoutStreamClasses } from './wasm-glue.mjs';
 
 /** The splitter's loader, as the glue imports it. */
 export const LOADER = '__wasm_split.js';
@@ -59,8 +59,9 @@ export function splitWasm({ staging, page, glue, wasm, optArgs }) {
     const bindgen = (file) => path.join(tmp, 'bindgen', file);
     const short = shortImportNames(fs.readFileSync(bindgen(`${stem}_bg.wasm`)), fs.readFileSync(bindgen(`${stem}.js`), 'utf8'), stem);
     const lean = withoutStreamClasses(short.wasm, short.glue);
-    fs.writeFileSync(bindgen(`${stem}_bg.wasm`), lean.wasm);
-    fs.writeFileSync(bindgen(`${stem}.js`), lean.glue);
+    const called = shortExportNames(lean.wasm, lean.glue, fs.readFileSync(path.join(tmp, 'split', LOADER), 'utf8'));
+    fs.writeFileSync(bindgen(`${stem}_bg.wasm`), called.wasm);
+    fs.writeFileSync(bindgen(`${stem}.js`), called.glue);
     const optimised = (input, args) => {
       const output = path.join(tmp, 'opt.wasm');
       run('wasm-opt', [`--output=${output}`, ...args, input]);

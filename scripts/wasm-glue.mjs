@@ -7,6 +7,11 @@
 // object, where no minifier can shorten them (they are property names the module looks up).
 // Here both get the same short names (`a`, `b`, … `aa`…), the module `w`.
 //
+// Short export names: the glue calls the module's exports as `wasm.<name>`, a property no
+// minifier can shorten either (`__wbindgen_malloc` 18 times, closures' names of up to 334
+// characters). Those the glue calls get short names too (`_a`, `_b`…); the ones the splitter's
+// loader looks up (its memory, table and shared chunk) keep theirs.
+//
 // Classes nothing uses: Leptos links server_fn, which links wasm-streams, whose three classes
 // (`IntoUnderlyingSource`, `IntoUnderlyingSink`, `IntoUnderlyingByteSource`) wasm-bindgen exports
 // from the module and writes into the glue, with their stream code. This app calls no server
@@ -177,4 +182,57 @@ export function withoutStreamClasses(wasm, glue) {
   if (/IntoUnderlying|intounderlying/.test(out)) throw new Error('stream classes: the glue still names one after their removal');
   const drop = (field) => /^(__wbg_)?intounderlying/.test(field);
   return { wasm: withSections(wasm, (id, body) => (id === 7 ? keptExports(body, drop) : body)), glue: out };
+}
+
+/** The export section `body` with the exports in `renames` (old name → new) renamed. */
+function renamedExports(body, renames) {
+  const c = cursor(body);
+  const count = c.number();
+  const parts = [leb(count)];
+  for (let i = 0; i < count; i++) {
+    const field = c.text();
+    const start = c.at;
+    c.at++; // the kind
+    c.number(); // the index
+    parts.push(name(renames.get(field) ?? field), body.subarray(start, c.at));
+  }
+  return Buffer.concat(parts);
+}
+
+const exportNames = (wasm) => {
+  const body = sections(wasm).find((s) => s.id === 7)?.body;
+  if (!body) return [];
+  const c = cursor(body);
+  return Array.from({ length: c.number() }, () => {
+    const field = c.text();
+    c.at++;
+    c.number();
+    return field;
+  });
+};
+
+/**
+ * `wasm` and `glue` with each export the glue calls as `wasm.<name>` renamed to a short name in
+ * both, except those named in `loader` (the splitter's loader, which looks some up itself).
+ * Throws if the glue names a renamed export in any other way after the renaming (as a string,
+ * or through another object), so a glue written differently stops the build.
+ */
+export function shortExportNames(wasm, glue, loader) {
+  const names = exportNames(wasm);
+  const escape = (n) => n.replace(/[$]/g, '\\$');
+  const called = (n) => new RegExp(`\\bwasm\\.${escape(n)}(?![\\w$])`, 'g');
+  const renames = new Map();
+  let next = 0;
+  let out = glue;
+  for (const n of names) {
+    if (n.length <= 2 || loader.includes(n) || !called(n).test(out)) continue;
+    let short;
+    do short = `_${shortName(next++)}`; while (names.includes(short));
+    renames.set(n, short);
+    out = out.replace(called(n), `wasm.${short}`);
+    if (new RegExp(`[.'"\\[]${escape(n)}(?![\\w$])`).test(out)) {
+      throw new Error(`export names: the glue names ${n} other than as wasm.${n}`);
+    }
+  }
+  return { wasm: withSections(wasm, (id, body) => (id === 7 ? renamedExports(body, renames) : body)), glue: out, count: renames.size };
 }

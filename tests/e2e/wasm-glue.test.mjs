@@ -1,11 +1,11 @@
 // The build steps between the visitors' WebAssembly and its glue (scripts/wasm-glue.mjs): short
-// import names, and wasm-streams' unused classes dropped. A small module and glue written here
+// import and export names, and wasm-streams' unused classes dropped. A small module and glue written here
 // are rewritten and the result checked by the engine's own reader (Node's WebAssembly), so a
 // wrong byte in a rewritten section fails here, not in a visitor's page. The app starting at all
 // in every other test checks the shipped build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { shortImportNames, withoutStreamClasses } from '../../scripts/wasm-glue.mjs';
+import { shortExportNames, shortImportNames, withoutStreamClasses } from '../../scripts/wasm-glue.mjs';
 import { TIMEOUT } from './harness.mjs';
 
 const bytes = (...parts) => Buffer.concat(parts.map((p) => (Buffer.isBuffer(p) ? p : Buffer.from(p))));
@@ -86,4 +86,16 @@ test('stream classes written differently stop the build with a message naming wh
     /stream classes: the glue has 0 of \/const IntoUnderlyingSinkFinalization/);
   assert.throws(() => withoutStreamClasses(wasm, `${STREAM_GLUE}IntoUnderlyingSource.prototype.extra = 1;\n`),
     /stream classes: the glue still names one after their removal/);
+});
+
+test('exports the glue calls get short names in both; the loader\'s and unused ones keep theirs', { timeout: TIMEOUT }, () => {
+  const wasm = moduleImporting([['w', 'a']], ['__wbindgen_malloc', '_a', '__indirect_function_table', '__wbindgen_free', 'invoke_true_', 'invoke_true__1_']);
+  const glue = 'const p = wasm.__wbindgen_malloc(8); wasm.__wbindgen_malloc(p);\nfunction invoke_true_(x) { wasm.invoke_true_(x); wasm.invoke_true__1_(x); }\nwasm.__indirect_function_table.get(0);\n';
+  const short = shortExportNames(wasm, glue, 'exports.__indirect_function_table');
+  assert.equal(short.count, 3);
+  assert.deepEqual(WebAssembly.Module.exports(new WebAssembly.Module(short.wasm)).map((e) => e.name),
+    ['_b', '_a', '__indirect_function_table', '__wbindgen_free', '_c', '_d']);
+  assert.equal(short.glue, 'const p = wasm._b(8); wasm._b(p);\nfunction invoke_true_(x) { wasm._c(x); wasm._d(x); }\nwasm.__indirect_function_table.get(0);\n');
+  assert.throws(() => shortExportNames(wasm, `${glue}instance.exports["__wbindgen_malloc"];\n`, ''),
+    /export names: the glue names __wbindgen_malloc other than as wasm.__wbindgen_malloc/);
 });
