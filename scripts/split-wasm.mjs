@@ -57,11 +57,12 @@ export function splitWasm({ staging, page, glue, wasm, optArgs }) {
     run('wasm-bindgen', ['--target=web', `--out-dir=${path.join(tmp, 'bindgen')}`, `--out-name=${stem}`,
       '--no-typescript', '--keep-lld-exports', path.join(tmp, 'split', `${stem}.wasm`)]);
     const bindgen = (file) => path.join(tmp, 'bindgen', file);
+    let loader = fs.readFileSync(path.join(tmp, 'split', LOADER), 'utf8');
     const short = shortImportNames(fs.readFileSync(bindgen(`${stem}_bg.wasm`)), fs.readFileSync(bindgen(`${stem}.js`), 'utf8'), stem);
     const lean = withoutStreamClasses(short.wasm, short.glue);
-    const called = shortExportNames(lean.wasm, lean.glue, fs.readFileSync(path.join(tmp, 'split', LOADER), 'utf8'));
-    fs.writeFileSync(bindgen(`${stem}_bg.wasm`), called.wasm);
-    fs.writeFileSync(bindgen(`${stem}.js`), called.glue);
+    const named = shortExportNames(lean.wasm, lean.glue, loader);
+    fs.writeFileSync(bindgen(`${stem}_bg.wasm`), named.wasm);
+    fs.writeFileSync(bindgen(`${stem}.js`), named.glue);
     const optimised = (input, args) => {
       const output = path.join(tmp, 'opt.wasm');
       run('wasm-opt', [`--output=${output}`, ...args, input]);
@@ -73,7 +74,6 @@ export function splitWasm({ staging, page, glue, wasm, optArgs }) {
     fs.writeFileSync(path.join(staging, wasm), main);
     fs.copyFileSync(bindgen(`${stem}.js`), path.join(staging, glue));
 
-    let loader = fs.readFileSync(path.join(tmp, 'split', LOADER), 'utf8');
     const chunkArgs = optArgs.filter((a) => a !== '--zero-filled-memory');
     for (const name of fs.readdirSync(path.join(tmp, 'split'))) {
       if (!name.endsWith('.wasm') || name === `${stem}.wasm`) continue;

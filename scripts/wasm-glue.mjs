@@ -1,5 +1,5 @@
-// The interface between the visitors' WebAssembly and wasm-bindgen's glue, made smaller. Both
-// steps run in split-wasm.mjs between wasm-bindgen and wasm-opt; docs/size.md has the bytes saved.
+// The interface between the visitors' WebAssembly and wasm-bindgen's glue, made smaller. The
+// three steps run in split-wasm.mjs between wasm-bindgen and wasm-opt; docs/size.md has the bytes saved.
 //
 // Short import names: wasm-bindgen names each import after its Rust binding plus a 16-digit hash
 // (`__wbg_replaceState_1dad4255f11a05e4`), from a module named after the glue's file: 213 imports
@@ -57,7 +57,7 @@ function cursor(buf, at = 0) {
 
 /** The module's sections, in order: `{ id, body }`. */
 function sections(wasm) {
-  if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error('import names: not a WebAssembly module');
+  if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error('wasm-glue: not a WebAssembly module');
   const out = [];
   const c = cursor(wasm, 8);
   while (c.at < wasm.length) {
@@ -94,20 +94,23 @@ function renamedImports(body, from, to, rename) {
   return Buffer.concat(parts);
 }
 
-/** The export section `body` without the exports whose names `drop` accepts. */
-function keptExports(body, drop) {
+/** The export section `body` as its entries: each export's name and its kind and index, as bytes. */
+function exportEntries(body) {
   const c = cursor(body);
-  const count = c.number();
-  const kept = [];
-  for (let i = 0; i < count; i++) {
-    const start = c.at;
+  return Array.from({ length: c.number() }, () => {
     const field = c.text();
+    const start = c.at;
     c.at++; // the kind
     c.number(); // the index
-    if (!drop(field)) kept.push(body.subarray(start, c.at));
-  }
-  return Buffer.concat([leb(kept.length), ...kept]);
+    return { field, rest: body.subarray(start, c.at) };
+  });
 }
+
+/** An export section holding `entries` (as [exportEntries] reads them). */
+const exportSection = (entries) => Buffer.concat([leb(entries.length), ...entries.flatMap((e) => [name(e.field), e.rest])]);
+
+/** The module's export section's body (empty if it has none). */
+const exportBody = (wasm) => sections(wasm).find((s) => s.id === 7)?.body ?? Buffer.from([0]);
 
 /** `wasm` with each section's body replaced by `rewrite(id, body)`. */
 function withSections(wasm, rewrite) {
@@ -181,35 +184,9 @@ export function withoutStreamClasses(wasm, glue) {
   }
   if (/IntoUnderlying|intounderlying/.test(out)) throw new Error('stream classes: the glue still names one after their removal');
   const drop = (field) => /^(__wbg_)?intounderlying/.test(field);
-  return { wasm: withSections(wasm, (id, body) => (id === 7 ? keptExports(body, drop) : body)), glue: out };
+  const kept = (body) => exportSection(exportEntries(body).filter((e) => !drop(e.field)));
+  return { wasm: withSections(wasm, (id, body) => (id === 7 ? kept(body) : body)), glue: out };
 }
-
-/** The export section `body` with the exports in `renames` (old name → new) renamed. */
-function renamedExports(body, renames) {
-  const c = cursor(body);
-  const count = c.number();
-  const parts = [leb(count)];
-  for (let i = 0; i < count; i++) {
-    const field = c.text();
-    const start = c.at;
-    c.at++; // the kind
-    c.number(); // the index
-    parts.push(name(renames.get(field) ?? field), body.subarray(start, c.at));
-  }
-  return Buffer.concat(parts);
-}
-
-const exportNames = (wasm) => {
-  const body = sections(wasm).find((s) => s.id === 7)?.body;
-  if (!body) return [];
-  const c = cursor(body);
-  return Array.from({ length: c.number() }, () => {
-    const field = c.text();
-    c.at++;
-    c.number();
-    return field;
-  });
-};
 
 /**
  * `wasm` and `glue` with each export the glue calls as `wasm.<name>` renamed to a short name in
@@ -218,7 +195,7 @@ const exportNames = (wasm) => {
  * or through another object), so a glue written differently stops the build.
  */
 export function shortExportNames(wasm, glue, loader) {
-  const names = exportNames(wasm);
+  const names = exportEntries(exportBody(wasm)).map((e) => e.field);
   const escape = (n) => n.replace(/[$]/g, '\\$');
   const called = (n) => new RegExp(`\\bwasm\\.${escape(n)}(?![\\w$])`, 'g');
   const renames = new Map();
@@ -234,5 +211,6 @@ export function shortExportNames(wasm, glue, loader) {
       throw new Error(`export names: the glue names ${n} other than as wasm.${n}`);
     }
   }
-  return { wasm: withSections(wasm, (id, body) => (id === 7 ? renamedExports(body, renames) : body)), glue: out, count: renames.size };
+  const renamed = (body) => exportSection(exportEntries(body).map((e) => ({ ...e, field: renames.get(e.field) ?? e.field })));
+  return { wasm: withSections(wasm, (id, body) => (id === 7 ? renamed(body) : body)), glue: out, count: renames.size };
 }
